@@ -1,0 +1,61 @@
+package nl.heemstede.participatie;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The policy's advice for one opgave (POLICY.md §3), with an explanation of every decision.
+ *
+ * @param reference                 the opgave's reference, echoed
+ * @param policyVersion             the policy that produced this advice
+ * @param decider                   who decides (<em>Wie beslist</em>)
+ * @param complexity                simple or complex (<em>Complexiteit</em>)
+ * @param route                     the route (<em>Werkwijze</em>)
+ * @param quickscanRequired         whether a quickscan is needed
+ * @param quickscanDeliverables     what the quickscan delivers; empty when none is needed
+ * @param participationSpace        the room for participation (<em>Ruimte voor participatie</em>)
+ * @param participationFeasible     whether participation is feasible (<em>Haalbaarheid</em>)
+ * @param participationPlanRequired whether a participation plan is needed
+ * @param goals                     the goals A–D that fit, iterated in A–D order; empty when there is no room
+ * @param roles                     the process owner, the decision maker, then each stakeholder in input order
+ * @param governmentRole            the role the municipality takes (<em>Rol van de gemeente</em>)
+ * @param steps                     the steps, in order
+ * @param planDescriptionQuestions  the six questions of the plan description; empty when none is needed
+ * @param attentionPoints           every attention point that applies, in code order
+ * @param explanation               for every decision, what decided it
+ * @since 0.1
+ */
+public record Advice(Optional<String> reference, PolicyVersion policyVersion, Decider decider, Complexity complexity,
+                     Route route, boolean quickscanRequired, List<QuickscanDeliverable> quickscanDeliverables,
+                     RoomLevel participationSpace, boolean participationFeasible, boolean participationPlanRequired,
+                     Set<Goal> goals, List<RoleAssignment> roles, GovernmentRole governmentRole, List<Step> steps,
+                     List<String> planDescriptionQuestions, List<AttentionPoint> attentionPoints,
+                     List<Explanation> explanation) {
+
+    /** Checks that every component is given and copies the collections. */
+    public Advice {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(policyVersion, "policyVersion");
+        Objects.requireNonNull(decider, "decider");
+        Objects.requireNonNull(complexity, "complexity");
+        Objects.requireNonNull(route, "route");
+        quickscanDeliverables = List.copyOf(quickscanDeliverables);
+        Objects.requireNonNull(participationSpace, "participationSpace");
+        goals = Collections.unmodifiableSet(goals.isEmpty() ? EnumSet.noneOf(Goal.class) : EnumSet.copyOf(goals));
+        roles = List.copyOf(roles);
+        Objects.requireNonNull(governmentRole, "governmentRole");
+        steps = List.copyOf(steps);
+        planDescriptionQuestions = List.copyOf(planDescriptionQuestions);
+        attentionPoints = List.copyOf(attentionPoints);
+        explanation = List.copyOf(explanation);
+    }
+
+    /** Whether the given attention point applies. */
+    public boolean has(AttentionPointCode code) {
+        return attentionPoints.stream().anyMatch(p -> p.code() == code);
+    }
+}

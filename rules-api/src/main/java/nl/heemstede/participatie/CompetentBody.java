@@ -1,0 +1,22 @@
+package nl.heemstede.participatie;
+
+/**
+ * The body competent to decide (<em>bevoegd orgaan</em>).
+ *
+ * @since 0.1
+ */
+public enum CompetentBody implements Labelled {
+    COLLEGE("college van burgemeester en wethouders"),
+    COUNCIL("gemeenteraad");
+
+    private final String label;
+
+    CompetentBody(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,258 @@
+package nl.heemstede.participatie;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An opgave: a task or initiative the policy advises on (POLICY.md §1).
+ *
+ * <p>The constructor only checks that required components are present. Lengths, uniqueness and the
+ * contradictions between the decision fields are checked by {@link #violations()}, which lists every one at
+ * once; {@link ParticipationAdvisor#advise(Opgave)} and {@link Builder#build()} throw an
+ * {@link InvalidOpgaveException} with that list when it is not empty.
+ *
+ * @param title                     the name of the opgave, 1 to 200 characters
+ * @param reference                 the caller's own id, at most 100 characters, echoed in the advice
+ * @param initiator                 who takes the initiative
+ * @param municipalDecisionRequired whether the municipality has to take a decision on it at all
+ * @param withinCivilServiceMandate whether civil servants can settle it on existing policy; present exactly
+ *                                  when a decision is required
+ * @param competentBody             the competent body; present exactly when a decision is required and the
+ *                                  civil-service mandate does not cover it
+ * @param impact                    the impact aspects
+ * @param room                      the room for participation
+ * @param difficulty                how difficult the opgave is
+ * @param intentions                what participants and the competent body intend
+ * @param stakeholders              the stakeholders, at most 200, names unique ignoring case
+ * @since 0.1
+ */
+public record Opgave(String title, Optional<String> reference, Initiator initiator, boolean municipalDecisionRequired,
+                     Optional<Boolean> withinCivilServiceMandate, Optional<CompetentBody> competentBody,
+                     Impact impact, Room room, Difficulty difficulty, Intentions intentions,
+                     List<Stakeholder> stakeholders) {
+
+    /** The largest number of stakeholders an opgave may have. */
+    public static final int MAX_STAKEHOLDERS = 200;
+    /** The longest title, and the longest stakeholder name, in characters. */
+    public static final int MAX_TEXT = 200;
+    /** The longest reference, in characters. */
+    public static final int MAX_REFERENCE = 100;
+
+    /** Checks that every required component is present and copies the stakeholder list. */
+    public Opgave {
+        Objects.requireNonNull(title, "title is required.");
+        Objects.requireNonNull(reference, "reference must be Optional.empty() when absent, not null.");
+        Objects.requireNonNull(initiator, "initiator is required.");
+        Objects.requireNonNull(withinCivilServiceMandate,
+                "withinCivilServiceMandate must be Optional.empty() when absent, not null.");
+        Objects.requireNonNull(competentBody, "competentBody must be Optional.empty() when absent, not null.");
+        Objects.requireNonNull(impact, "impact is required.");
+        Objects.requireNonNull(room, "room is required.");
+        Objects.requireNonNull(difficulty, "difficulty is required.");
+        Objects.requireNonNull(intentions, "intentions is required.");
+        stakeholders = List.copyOf(Objects.requireNonNull(stakeholders, "stakeholders is required (may be empty)."));
+    }
+
+    /** Starts a builder for an opgave with the given title. */
+    public static Builder builder(String title) {
+        return new Builder(title);
+    }
+
+    /**
+     * Every violation of POLICY.md §1 in this opgave: lengths, counts, unique names and the contradictions
+     * between the decision fields. Empty when the opgave is valid.
+     */
+    public List<Violation> violations() {
+        List<Violation> found = new ArrayList<>();
+        checkText(found, "title", title, MAX_TEXT);
+        reference.ifPresent(r -> {
+            if (r.length() > MAX_REFERENCE) {
+                found.add(Violation.of("reference", r,
+                        "reference must be at most " + MAX_REFERENCE + " characters; it has " + r.length() + "."));
+            }
+        });
+        if (initiator == Initiator.MUNICIPALITY && !municipalDecisionRequired) {
+            found.add(Violation.of("municipalDecisionRequired", false,
+                    "municipalDecisionRequired must be true when the initiator is MUNICIPALITY: a municipal"
+                            + " initiative always needs a municipal decision."));
+        }
+        if (municipalDecisionRequired && withinCivilServiceMandate.isEmpty()) {
+            found.add(Violation.missing("withinCivilServiceMandate",
+                    "withinCivilServiceMandate is required when a municipal decision is needed."));
+        }
+        if (!municipalDecisionRequired && withinCivilServiceMandate.isPresent()) {
+            found.add(Violation.of("withinCivilServiceMandate", withinCivilServiceMandate.get(),
+                    "withinCivilServiceMandate must be absent when no municipal decision is needed."));
+        }
+        boolean bodyNeeded = municipalDecisionRequired && withinCivilServiceMandate.isPresent()
+                && !withinCivilServiceMandate.get();
+        boolean bodyMeaningless = !municipalDecisionRequired || withinCivilServiceMandate.orElse(false);
+        if (bodyNeeded && competentBody.isEmpty()) {
+            found.add(Violation.missing("competentBody", "competentBody is required when a municipal decision is"
+                    + " needed and the civil-service mandate does not cover it."));
+        }
+        if (bodyMeaningless && competentBody.isPresent()) {
+            found.add(Violation.of("competentBody", competentBody.get(), !municipalDecisionRequired
+                    ? "competentBody must be absent when no municipal decision is needed."
+                    : "competentBody must be absent when the civil-service mandate covers the decision."));
+        }
+        if (stakeholders.size() > MAX_STAKEHOLDERS) {
+            found.add(Violation.of("stakeholders", stakeholders.size() + " stakeholders",
+                    "stakeholders may hold at most " + MAX_STAKEHOLDERS + " entries."));
+        }
+        Map<String, Integer> firstIndexByName = new HashMap<>();
+        for (int i = 0; i < stakeholders.size(); i++) {
+            String name = stakeholders.get(i).name();
+            String path = "stakeholders[" + i + "].name";
+            checkText(found, path, name, MAX_TEXT);
+            Integer first = firstIndexByName.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), i);
+            if (first != null) {
+                found.add(Violation.of(path, name, "stakeholder names must be unique (ignoring case); "
+                        + "stakeholders[" + first + "] has the same name."));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static void checkText(List<Violation> found, String field, String value, int max) {
+        if (value.isBlank()) {
+            found.add(Violation.of(field, value, field + " must not be empty."));
+        } else if (value.length() > max) {
+            found.add(Violation.of(field, value.substring(0, 40) + "…",
+                    field + " must be at most " + max + " characters; it has " + value.length() + "."));
+        }
+    }
+
+    /**
+     * Builds an opgave step by step; {@link #build()} lists every violation at once.
+     *
+     * <pre>{@code
+     * Opgave opgave = Opgave.builder("Herinrichting Raadhuisstraat")
+     *         .initiator(Initiator.MUNICIPALITY)
+     *         .decidedBy(CompetentBody.COUNCIL)
+     *         .impact(Impact.of(true, false, true))
+     *         .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.LIMITED))
+     *         .stakeholder("Bewoners Raadhuisstraat", StakeholderKind.NEIGHBOURS)
+     *         .build();
+     * }</pre>
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private final String title;
+        private String reference;
+        private Initiator initiator;
+        private boolean municipalDecisionRequired;
+        private Boolean withinCivilServiceMandate;
+        private CompetentBody competentBody;
+        private Impact impact = Impact.NONE;
+        private Room room;
+        private Difficulty difficulty = Difficulty.NONE;
+        private Intentions intentions = Intentions.NONE;
+        private final List<Stakeholder> stakeholders = new ArrayList<>();
+
+        private Builder(String title) {
+            this.title = title;
+        }
+
+        /** Sets the caller's own id, echoed in the advice. */
+        public Builder reference(String reference) {
+            this.reference = reference;
+            return this;
+        }
+
+        /** Sets who takes the initiative. */
+        public Builder initiator(Initiator initiator) {
+            this.initiator = initiator;
+            return this;
+        }
+
+        /** No municipal decision is needed: the initiators decide among themselves. */
+        public Builder decidedByInitiator() {
+            return decision(false, null, null);
+        }
+
+        /** A municipal decision is needed and civil servants can settle it on existing policy. */
+        public Builder decidedByCivilServants() {
+            return decision(true, true, null);
+        }
+
+        /** A municipal decision is needed, outside the civil-service mandate, by the given body. */
+        public Builder decidedBy(CompetentBody body) {
+            return decision(true, false, body);
+        }
+
+        private Builder decision(boolean required, Boolean mandate, CompetentBody body) {
+            this.municipalDecisionRequired = required;
+            this.withinCivilServiceMandate = mandate;
+            this.competentBody = body;
+            return this;
+        }
+
+        /** Sets the impact aspects; none by default. */
+        public Builder impact(Impact impact) {
+            this.impact = impact;
+            return this;
+        }
+
+        /** Sets the room for participation; required. */
+        public Builder room(Room room) {
+            this.room = room;
+            return this;
+        }
+
+        /** Sets the difficulty; none by default. */
+        public Builder difficulty(Difficulty difficulty) {
+            this.difficulty = difficulty;
+            return this;
+        }
+
+        /** Sets the intentions; none by default. */
+        public Builder intentions(Intentions intentions) {
+            this.intentions = intentions;
+            return this;
+        }
+
+        /** Adds a stakeholder. */
+        public Builder stakeholder(String name, StakeholderKind kind) {
+            this.stakeholders.add(Stakeholder.of(name, kind));
+            return this;
+        }
+
+        /**
+         * Builds the opgave.
+         *
+         * @throws InvalidOpgaveException listing every missing or invalid field
+         */
+        public Opgave build() {
+            List<Violation> missing = new ArrayList<>();
+            if (title == null) {
+                missing.add(Violation.missing("title", "title is required."));
+            }
+            if (initiator == null) {
+                missing.add(Violation.missing("initiator", "initiator is required."));
+            }
+            if (room == null) {
+                missing.add(Violation.missing("room", "room is required: is there anything to choose, and how much"
+                        + " room do laws and municipal policy leave?"));
+            }
+            if (!missing.isEmpty()) {
+                throw new InvalidOpgaveException(missing);
+            }
+            Opgave opgave = new Opgave(title, Optional.ofNullable(reference), initiator, municipalDecisionRequired,
+                    Optional.ofNullable(withinCivilServiceMandate), Optional.ofNullable(competentBody),
+                    Objects.requireNonNull(impact, "impact"), room, Objects.requireNonNull(difficulty, "difficulty"),
+                    Objects.requireNonNull(intentions, "intentions"), stakeholders);
+            List<Violation> violations = opgave.violations();
+            if (!violations.isEmpty()) {
+                throw new InvalidOpgaveException(violations);
+            }
+            return opgave;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package nl.heemstede.participatie.core;
+
+import java.util.List;
+
+/**
+ * The names of the decisions and inputs in the policy's DMN model: the contract between the tables and the
+ * typed API. A policy file that drops or renames one of these is refused.
+ */
+final class Decisions {
+
+    static final String WIE_BESLIST = "Wie beslist";
+    static final String COMPLEXITEIT = "Complexiteit";
+    static final String WERKWIJZE = "Werkwijze";
+    static final String QUICKSCAN = "Quickscan";
+    static final String OPBRENGST_QUICKSCAN = "Opbrengst quickscan";
+    static final String PLANOMSCHRIJVING = "Planomschrijving";
+    static final String RUIMTE = "Ruimte voor participatie";
+    static final String HAALBAARHEID = "Haalbaarheid";
+    static final String PARTICIPATIEPLAN = "Participatieplan";
+    static final String STAPPEN = "Stappen";
+    static final String DOELEN = "Doelen";
+    static final String ROL_BELANGHEBBENDE = "Rol van belanghebbende";
+    static final String ROL_GEMEENTE = "Rol van de gemeente";
+    /** The DRL rule sets, as named in the explanation. */
+    static final String ROLLEN = "Rollen";
+    static final String AANDACHTSPUNTEN = "Aandachtspunten";
+
+    /** The decisions evaluated once per opgave, in the order the explanation lists them. */
+    static final List<String> PER_OPGAVE = List.of(WIE_BESLIST, COMPLEXITEIT, WERKWIJZE, QUICKSCAN,
+            OPBRENGST_QUICKSCAN, PLANOMSCHRIJVING, RUIMTE, HAALBAARHEID, PARTICIPATIEPLAN, STAPPEN, DOELEN,
+            ROL_GEMEENTE);
+
+    /** Every decision the advice needs. */
+    static final List<String> ALL = List.of(WIE_BESLIST, COMPLEXITEIT, WERKWIJZE, QUICKSCAN, OPBRENGST_QUICKSCAN,
+            PLANOMSCHRIJVING, RUIMTE, HAALBAARHEID, PARTICIPATIEPLAN, STAPPEN, DOELEN, ROL_BELANGHEBBENDE,
+            ROL_GEMEENTE);
+
+    /** The order of decisions in the explanation. */
+    static final List<String> EXPLANATION_ORDER = List.of(WIE_BESLIST, COMPLEXITEIT, WERKWIJZE, QUICKSCAN,
+            OPBRENGST_QUICKSCAN, PLANOMSCHRIJVING, RUIMTE, HAALBAARHEID, PARTICIPATIEPLAN, STAPPEN, DOELEN,
+            ROL_BELANGHEBBENDE, ROLLEN, ROL_GEMEENTE, AANDACHTSPUNTEN);
+
+    // Input data of the DMN model.
+    static final String BESLUIT_NODIG = "Besluit gemeente nodig";
+    static final String AMBTELIJK = "Ambtelijk af te handelen";
+    static final String BEVOEGD_ORGAAN = "Bevoegd orgaan";
+    static final String GROTE_WIJZIGING = "Grote wijziging leefomgeving";
+    static final String VEEL_ACTOREN = "Veel actoren";
+    static final String VEEL_BELANGEN = "Veel belangen";
+    static final String INITIATIEFNEMER = "Initiatiefnemer";
+    static final String IETS_TE_KIEZEN = "Iets te kiezen";
+    static final String RUIMTE_WETGEVING = "Ruimte wetgeving";
+    static final String RUIMTE_BELEID = "Ruimte gemeentelijk beleid";
+    static final String COPRODUCEREN = "Deelnemers willen coproduceren";
+    static final String BESLISSINGSRUIMTE = "Beslissingsruimte gedeeld";
+    static final String KADER_INHOUD = "Kader inhoudelijk";
+    static final String KADER_FINANCIEEL = "Kader financieel";
+    static final String KADER_PROCES = "Kader proces";
+    static final String LEERPILOT = "Leerpilot";
+    static final String SOORT = "Soort belanghebbende";
+
+    private Decisions() {
+    }
+}

@@ -1,0 +1,237 @@
+package nl.heemstede.participatie.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.kie.api.io.Resource;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
+import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.dmn.model.api.DRGElement;
+import org.kie.dmn.model.api.Decision;
+import org.kie.dmn.model.api.DecisionRule;
+import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.RuleAnnotation;
+import org.kie.dmn.model.api.RuleAnnotationClause;
+import org.kie.internal.io.ResourceFactory;
+
+import nl.heemstede.participatie.Basis;
+import nl.heemstede.participatie.PolicyDecisionException;
+import nl.heemstede.participatie.PolicyLoadException;
+
+/**
+ * The DMN part of a policy: the compiled model, the annotations of every table row, and evaluation that records
+ * which rows decided (the engine's own hit ids).
+ */
+final class DmnPolicy {
+
+    /** The annotation columns every table must have, in this order of meaning. */
+    static final String SOURCE_COLUMN = "Bron";
+    static final String BASIS_COLUMN = "Grondslag";
+    static final String TEXT_COLUMN = "Uitleg";
+
+    private final String fileName;
+    private final DMNRuntime runtime;
+    private final DMNModel model;
+    private final Map<String, Row> rows;
+    private final Map<String, String> tableIds;
+    private final ThreadLocal<List<Hit>> capture = new ThreadLocal<>();
+
+    /** Which rows of one decision table matched in one evaluation. */
+    record Hit(String decision, String tableId, List<String> rowIds) {
+    }
+
+    /** The results of the requested decisions, by name, and the rows that decided them. */
+    record Outcome(Map<String, Object> results, List<Hit> hits) {
+    }
+
+    private DmnPolicy(String fileName, DMNRuntime runtime, DMNModel model, Map<String, Row> rows,
+                      Map<String, String> tableIds) {
+        this.fileName = fileName;
+        this.runtime = runtime;
+        this.model = model;
+        this.rows = rows;
+        this.tableIds = tableIds;
+        runtime.addListener(new DMNRuntimeEventListener() {
+            @Override
+            public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
+                List<Hit> hits = capture.get();
+                if (hits != null) {
+                    hits.add(new Hit(event.getDecisionName(), event.getDecisionTableId(),
+                            List.copyOf(event.getSelectedIds())));
+                }
+            }
+        });
+    }
+
+    /**
+     * Compiles the DMN file and reads its annotations.
+     *
+     * @throws PolicyLoadException when it does not compile, or a table lacks a row id or an annotation
+     */
+    static DmnPolicy load(String fileName, byte[] content, List<String> requiredDecisions) {
+        Resource resource = ResourceFactory.newByteArrayResource(content);
+        resource.setSourcePath(fileName);
+        DMNRuntime runtime;
+        try {
+            runtime = DMNRuntimeBuilder.fromDefaults()
+                    .setOption(new RuntimeTypeCheckOption(true))
+                    .buildConfiguration()
+                    .fromResources(List.of(resource))
+                    .getOrElseThrow(e -> new PolicyLoadException(
+                            fileName + " cannot be compiled: " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            if (e instanceof PolicyLoadException p) {
+                throw p;
+            }
+            throw new PolicyLoadException(fileName + " cannot be read as a DMN model (is it well-formed XML?): "
+                    + e, e);
+        }
+        if (runtime.getModels().size() != 1) {
+            throw new PolicyLoadException(fileName + " must hold exactly one DMN model; it holds "
+                    + runtime.getModels().size() + ".");
+        }
+        DMNModel model = runtime.getModels().get(0);
+        if (model.hasErrors()) {
+            throw new PolicyLoadException(fileName + " has errors: " + model.getMessages(DMNMessage.Severity.ERROR)
+                    .stream().map(DMNMessage::getText).collect(Collectors.joining("; ")));
+        }
+        Map<String, Row> rows = new HashMap<>();
+        Map<String, String> tableIds = new HashMap<>();
+        for (DRGElement element : model.getDefinitions().getDrgElement()) {
+            if (element instanceof Decision decision && decision.getExpression() instanceof DecisionTable table) {
+                tableIds.put(decision.getName(), table.getId());
+                readRows(fileName, decision.getName(), table, rows);
+            }
+        }
+        for (String required : requiredDecisions) {
+            if (model.getDecisionByName(required) == null) {
+                throw new PolicyLoadException(fileName + " has no decision named '" + required
+                        + "'; the advice needs it. Restore the decision or its name.");
+            }
+        }
+        return new DmnPolicy(fileName, runtime, model, Map.copyOf(rows), Map.copyOf(tableIds));
+    }
+
+    private static void readRows(String fileName, String decision, DecisionTable table, Map<String, Row> rows) {
+        List<RuleAnnotationClause> columns = table.getAnnotation();
+        int source = columnIndex(fileName, decision, columns, SOURCE_COLUMN);
+        int basis = columnIndex(fileName, decision, columns, BASIS_COLUMN);
+        int text = columnIndex(fileName, decision, columns, TEXT_COLUMN);
+        List<DecisionRule> tableRows = table.getRule();
+        for (int i = 0; i < tableRows.size(); i++) {
+            DecisionRule rule = tableRows.get(i);
+            String where = fileName + ", table '" + decision + "', row " + (i + 1);
+            if (rule.getId() == null || rule.getId().isBlank()) {
+                throw new PolicyLoadException(where + " has no id; every row needs one so that the advice can"
+                        + " name the row that decided.");
+            }
+            List<RuleAnnotation> entries = rule.getAnnotationEntry();
+            String sourceText = entry(entries, source);
+            String basisText = entry(entries, basis);
+            String explanation = entry(entries, text);
+            Basis parsed = Row.basisOf(basisText);
+            if (sourceText.isBlank() || explanation.isBlank()) {
+                throw new PolicyLoadException(where + " (" + rule.getId() + ") has an empty " + SOURCE_COLUMN
+                        + " or " + TEXT_COLUMN + " column; fill in the seed section and the Dutch explanation.");
+            }
+            if (parsed == null) {
+                throw new PolicyLoadException(where + " (" + rule.getId() + ") has " + BASIS_COLUMN + " ["
+                        + basisText + "]; write [seed] or [reading].");
+            }
+            if (rows.put(rule.getId(), new Row(decision, rule.getId(), sourceText.strip(), parsed,
+                    explanation.strip(), "")) != null) {
+                throw new PolicyLoadException(where + " has id " + rule.getId() + ", which another row has too.");
+            }
+        }
+    }
+
+    private static int columnIndex(String fileName, String decision, List<RuleAnnotationClause> columns,
+                                   String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (name.equals(columns.get(i).getName())) {
+                return i;
+            }
+        }
+        throw new PolicyLoadException(fileName + ", table '" + decision + "' has no annotation column '" + name
+                + "'; every table needs the columns " + SOURCE_COLUMN + ", " + BASIS_COLUMN + " and "
+                + TEXT_COLUMN + ".");
+    }
+
+    private static String entry(List<RuleAnnotation> entries, int index) {
+        if (index >= entries.size() || entries.get(index).getText() == null) {
+            return "";
+        }
+        return entries.get(index).getText();
+    }
+
+    /**
+     * Evaluates the named decisions.
+     *
+     * @throws PolicyDecisionException when a decision fails, warns or gives no result
+     */
+    Outcome decide(Map<String, Object> inputs, List<String> decisions) {
+        DMNContext context = runtime.newContext();
+        inputs.forEach(context::set);
+        List<Hit> hits = new ArrayList<>();
+        capture.set(hits);
+        DMNResult result;
+        try {
+            result = runtime.evaluateByName(model, context, decisions.toArray(String[]::new));
+        } finally {
+            capture.remove();
+        }
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (String name : decisions) {
+            DMNDecisionResult decision = result.getDecisionResultByName(name);
+            List<String> problems = decision.getMessages().stream()
+                    .filter(m -> m.getSeverity() != DMNMessage.Severity.INFO)
+                    .map(DMNMessage::getText)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            if (decision.getEvaluationStatus() != DMNDecisionResult.DecisionEvaluationStatus.SUCCEEDED) {
+                problems.add(0, "the evaluation " + decision.getEvaluationStatus().name().toLowerCase());
+            }
+            if (problems.isEmpty() && decision.getResult() == null) {
+                problems.add("no row gave a result");
+            }
+            if (!problems.isEmpty()) {
+                throw new PolicyDecisionException(name, describe(inputs), fileName + ": "
+                        + String.join("; ", problems) + ".");
+            }
+            results.put(name, decision.getResult());
+        }
+        return new Outcome(Collections.unmodifiableMap(results), List.copyOf(hits));
+    }
+
+    /** The annotations of the row with the given id. */
+    Row row(String id) {
+        Row row = rows.get(id);
+        if (row == null) {
+            throw new IllegalStateException("The engine reported row " + id + ", which the model does not have.");
+        }
+        return row;
+    }
+
+    /** The id of the decision table of the named decision. */
+    String tableId(String decision) {
+        return tableIds.get(decision);
+    }
+
+    static Map<String, String> describe(Map<String, Object> inputs) {
+        Map<String, String> described = new LinkedHashMap<>();
+        inputs.forEach((k, v) -> described.put(k, String.valueOf(v)));
+        return described;
+    }
+}

@@ -1,0 +1,104 @@
+package nl.heemstede.participatie.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.heemstede.participatie.PolicyLoadException;
+
+/**
+ * The files of one policy, by file name, and the SHA-256 that ties an advice to exactly these files.
+ */
+final class PolicyFiles {
+
+    /** Where the bundled policy lives on the class path. */
+    static final String BUNDLED_FOLDER = "nl/heemstede/participatie/beleid/";
+    /** The files of the bundled policy. */
+    static final List<String> BUNDLED_FILES =
+            List.of("beleid.json", "participatiebeleid.dmn", "rollen.drl", "aandachtspunten.drl");
+
+    private final Map<String, byte[]> files;
+    private final String origin;
+
+    private PolicyFiles(Map<String, byte[]> files, String origin) {
+        this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+        this.origin = origin;
+    }
+
+    /** The policy bundled in this jar. */
+    static PolicyFiles bundled() {
+        Map<String, byte[]> files = new TreeMap<>();
+        ClassLoader loader = PolicyFiles.class.getClassLoader();
+        for (String name : BUNDLED_FILES) {
+            try (InputStream in = loader.getResourceAsStream(BUNDLED_FOLDER + name)) {
+                if (in == null) {
+                    throw new PolicyLoadException("The bundled policy file " + BUNDLED_FOLDER + name
+                            + " is missing from the class path; the rules-core jar is incomplete.");
+                }
+                files.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new PolicyLoadException("The bundled policy file " + BUNDLED_FOLDER + name
+                        + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return new PolicyFiles(files, "classpath:" + BUNDLED_FOLDER);
+    }
+
+    /** Policy files given in memory, for example read from a directory. */
+    static PolicyFiles of(Map<String, byte[]> files, String origin) {
+        return new PolicyFiles(files, origin);
+    }
+
+    /** The file names, sorted. */
+    Iterable<String> names() {
+        return files.keySet();
+    }
+
+    /** The content of one file. */
+    byte[] content(String name) {
+        byte[] content = files.get(name);
+        if (content == null) {
+            throw new PolicyLoadException("The policy at " + origin + " has no file " + name + ".");
+        }
+        return content;
+    }
+
+    /** The files whose name ends with the given extension, for example {@code .dmn}. */
+    Map<String, byte[]> withExtension(String extension) {
+        Map<String, byte[]> found = new TreeMap<>();
+        files.forEach((name, content) -> {
+            if (name.endsWith(extension)) {
+                found.put(name, content);
+            }
+        });
+        return found;
+    }
+
+    /** Where the files came from, for messages. */
+    String origin() {
+        return origin;
+    }
+
+    /** The SHA-256 over every file, in file-name order: name, a zero byte, content, a zero byte. */
+    String sha256() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, content) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content);
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This JVM has no SHA-256, which every Java platform must have.", e);
+        }
+    }
+}

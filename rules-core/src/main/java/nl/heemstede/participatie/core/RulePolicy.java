@@ -1,0 +1,114 @@
+package nl.heemstede.participatie.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.kie.api.KieBase;
+import org.kie.api.command.Command;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.command.CommandFactory;
+import org.kie.internal.utils.KieHelper;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+
+import nl.heemstede.participatie.Basis;
+import nl.heemstede.participatie.PolicyLoadException;
+
+/**
+ * The DRL part of a policy: the rule sets over collections of facts, and execution that records which rules
+ * fired (the engine's own rule names).
+ */
+final class RulePolicy {
+
+    static final String DECISION = "besluit";
+    static final String SOURCE = "bron";
+    static final String BASIS = "grondslag";
+    static final String TEXT = "uitleg";
+    static final String SUBJECT = "code";
+    private static final String OBJECTS = "objects";
+
+    private final KieBase kieBase;
+    private final Map<String, Row> rules;
+
+    /** The facts the rules left in working memory and the rules that fired, in firing order. */
+    record Outcome(List<Object> facts, List<String> firedRules) {
+    }
+
+    private RulePolicy(KieBase kieBase, Map<String, Row> rules) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+    }
+
+    /**
+     * Compiles the DRL files.
+     *
+     * @throws PolicyLoadException when a file does not compile or a decision rule lacks its metadata
+     */
+    static RulePolicy load(Map<String, byte[]> drlFiles) {
+        KieHelper helper = new KieHelper();
+        drlFiles.forEach((name, content) -> {
+            var resource = org.kie.internal.io.ResourceFactory.newByteArrayResource(content);
+            resource.setSourcePath("nl/heemstede/participatie/beleid/" + name);
+            helper.addResource(resource, ResourceType.DRL);
+        });
+        Results results = helper.verify();
+        if (results.hasMessages(Message.Level.ERROR)) {
+            throw new PolicyLoadException("The rule files " + drlFiles.keySet() + " do not compile: "
+                    + results.getMessages(Message.Level.ERROR).stream().map(Message::toString)
+                    .collect(Collectors.joining("; ")));
+        }
+        KieBase kieBase = helper.build();
+        Map<String, Row> rules = new HashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                if (!meta.containsKey(DECISION)) {
+                    continue; // a check rule: it explains nothing, it reports a policy defect
+                }
+                Basis basis = Row.basisOf(String.valueOf(meta.get(BASIS)));
+                Object source = meta.get(SOURCE);
+                Object text = meta.get(TEXT);
+                if (basis == null || source == null || text == null) {
+                    throw new PolicyLoadException("Rule '" + rule.getName() + "' needs the metadata @" + SOURCE
+                            + ", @" + BASIS + " ([seed] or [reading]) and @" + TEXT + ".");
+                }
+                rules.put(rule.getName(), new Row(String.valueOf(meta.get(DECISION)), rule.getName(),
+                        String.valueOf(source), basis, String.valueOf(text),
+                        String.valueOf(meta.getOrDefault(SUBJECT, ""))));
+            }
+        }
+        return new RulePolicy(kieBase, Map.copyOf(rules));
+    }
+
+    /** Runs the rules over the given facts. */
+    Outcome run(List<Object> facts) {
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        List<String> fired = new ArrayList<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
+        List<Command<?>> commands = List.of(CommandFactory.newInsertElements(facts),
+                CommandFactory.newFireAllRules(), CommandFactory.newGetObjects(OBJECTS));
+        ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+        @SuppressWarnings("unchecked")
+        List<Object> objects = new ArrayList<>((java.util.Collection<Object>) results.getValue(OBJECTS));
+        return new Outcome(objects, List.copyOf(fired));
+    }
+
+    /** The metadata of a decision rule, or {@code null} for a check rule. */
+    Row rule(String name) {
+        return rules.get(name);
+    }
+}
