@@ -14,13 +14,21 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
         // ServiceLoader needs a public no-argument constructor.
     }
 
+    private static volatile ParticipationAdvisor bundled;
+
     @Override
     public ParticipationAdvisor bundled() {
-        return Bundled.ADVISOR;
-    }
-
-    /** Loads the bundled policy once, on first use, thread-safely (initialisation-on-demand holder). */
-    private static final class Bundled {
-        static final ParticipationAdvisor ADVISOR = new EngineAdvisor(Policy.load(PolicyFiles.bundled()));
+        ParticipationAdvisor advisor = bundled;
+        if (advisor == null) {
+            synchronized (DroolsAdvisorProvider.class) {
+                advisor = bundled;
+                if (advisor == null) {
+                    // A PolicyLoadException propagates; the next call tries again.
+                    advisor = new EngineAdvisor(Policy.load(PolicyFiles.bundled()));
+                    bundled = advisor;
+                }
+            }
+        }
+        return advisor;
     }
 }
