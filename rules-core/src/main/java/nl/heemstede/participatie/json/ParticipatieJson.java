@@ -1,0 +1,269 @@
+package nl.heemstede.participatie.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.AttentionPoint;
+import nl.heemstede.participatie.Explanation;
+import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.InvalidOpgaveException;
+import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.PolicyDecisionException;
+import nl.heemstede.participatie.RoleAssignment;
+import nl.heemstede.participatie.Stakeholder;
+import nl.heemstede.participatie.Violation;
+
+/**
+ * The JSON contract of POLICY.md: opgaven in, advice out, with exactly its field names and codes.
+ *
+ * <p>Reading is strict: unknown fields, wrong types, unknown codes, missing required fields and the contradictions
+ * of §1 are {@link Violation}s, all listed at once; text that is not JSON is a {@link MalformedJsonException}
+ * with line and column. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ParticipatieJson json = ParticipatieJson.create();
+ * String advice = json.advise(ParticipationAdvisor.bundled(), "{ \"title\": ... }");
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class ParticipatieJson {
+
+    /** The largest JSON text read, in characters (10 MB): 200 stakeholders need far less. */
+    public static final int MAX_INPUT_CHARS = 10_000_000;
+
+    private final JsonMapper mapper;
+
+    private ParticipatieJson() {
+        this.mapper = JsonMapper.builder()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxStringLength(100_000).maxNumberLength(100).build());
+    }
+
+    /** Returns the JSON contract. */
+    public static ParticipatieJson create() {
+        return new ParticipatieJson();
+    }
+
+    /**
+     * Reads one opgave object, or an array of them; each is checked on its own.
+     *
+     * @throws MalformedJsonException when the text is not JSON
+     */
+    public List<ParsedOpgave> readOpgaven(String json) {
+        JsonNode root = parse(json);
+        List<ParsedOpgave> parsed = new ArrayList<>();
+        if (root.isArray()) {
+            // Field paths stay relative to the opgave: each output element answers one input element.
+            root.forEach(element -> parsed.add(OpgaveReader.read(element)));
+        } else {
+            parsed.add(OpgaveReader.read(root));
+        }
+        return parsed;
+    }
+
+    /**
+     * Reads exactly one opgave.
+     *
+     * @throws MalformedJsonException when the text is not JSON
+     * @throws InvalidOpgaveException listing every violation
+     */
+    public Opgave readOpgave(String json) {
+        JsonNode root = parse(json);
+        ParsedOpgave parsed = OpgaveReader.read(root);
+        return parsed.opgave().orElseThrow(() -> new InvalidOpgaveException(parsed.violations()));
+    }
+
+    /**
+     * Advises on every opgave in the text (one object or an array) and answers with a JSON array: per opgave, in
+     * input order, the advice or {@code {"errors": [...]}}.
+     *
+     * @throws MalformedJsonException  when the text is not JSON
+     * @throws PolicyDecisionException when the policy cannot decide a valid opgave
+     */
+    public String advise(ParticipationAdvisor advisor, String json) {
+        List<AdviceResult> results = new ArrayList<>();
+        for (ParsedOpgave parsed : readOpgaven(json)) {
+            results.add(parsed.opgave().map(o -> AdviceResult.of(advisor.advise(o)))
+                    .orElseGet(() -> AdviceResult.invalid(parsed.violations())));
+        }
+        return writeResults(results);
+    }
+
+    /** Writes an opgave as JSON; {@link #readOpgave(String)} reads it back equal. */
+    public String writeOpgave(Opgave opgave) {
+        return write(opgaveNode(opgave));
+    }
+
+    /** Writes an advice as JSON, with the field names and codes of POLICY.md §3. */
+    public String writeAdvice(Advice advice) {
+        return write(adviceNode(advice));
+    }
+
+    /** Writes a batch of results as one JSON array, in order. */
+    public String writeResults(List<AdviceResult> results) {
+        ArrayNode array = mapper.createArrayNode();
+        for (AdviceResult result : results) {
+            array.add(result.advice().map(this::adviceNode).orElseGet(() -> errorsNode(result.errors())));
+        }
+        return write(array);
+    }
+
+    /** Writes violations as {@code {"errors": [{"field", "value", "message"}]}}. */
+    public String writeErrors(List<Violation> violations) {
+        return write(errorsNode(violations));
+    }
+
+    /**
+     * Reads an advice written by {@link #writeAdvice(Advice)}.
+     *
+     * @throws MalformedJsonException when the text is not JSON
+     * @throws IllegalArgumentException when it is not an advice
+     */
+    public Advice readAdvice(String json) {
+        return AdviceReader.read(parse(json));
+    }
+
+    JsonNode parse(String json) {
+        if (json.length() > MAX_INPUT_CHARS) {
+            throw new MalformedJsonException("the text has " + json.length() + " characters; at most "
+                    + MAX_INPUT_CHARS + " are read.", 1, 1);
+        }
+        try {
+            JsonNode root = mapper.readTree(json);
+            if (root == null || root.isMissingNode()) {
+                throw new MalformedJsonException("the text is empty; expected an opgave object or an array.", 1, 1);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            int line = location == null ? 1 : Math.max(1, location.getLineNr());
+            int column = location == null ? 1 : Math.max(1, location.getColumnNr());
+            throw new MalformedJsonException(e.getOriginalMessage(), line, column);
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree built here cannot fail to serialise.", e);
+        }
+    }
+
+    private ObjectNode opgaveNode(Opgave opgave) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("title", opgave.title());
+        opgave.reference().ifPresent(r -> node.put("reference", r));
+        node.put("initiator", opgave.initiator().name());
+        node.put("municipalDecisionRequired", opgave.municipalDecisionRequired());
+        opgave.withinCivilServiceMandate().ifPresent(m -> node.put("withinCivilServiceMandate", m));
+        opgave.competentBody().ifPresent(b -> node.put("competentBody", b.name()));
+        ObjectNode impact = node.putObject("impact");
+        impact.put("majorChangeToLivingEnvironment", opgave.impact().majorChangeToLivingEnvironment());
+        impact.put("manyActors", opgave.impact().manyActors());
+        impact.put("manyInterests", opgave.impact().manyInterests());
+        ObjectNode room = node.putObject("room");
+        room.put("somethingToChoose", opgave.room().somethingToChoose());
+        room.put("legalRoom", opgave.room().legalRoom().name());
+        room.put("policyRoom", opgave.room().policyRoom().name());
+        ObjectNode difficulty = node.putObject("difficulty");
+        difficulty.put("complexContent", opgave.difficulty().complexContent());
+        difficulty.put("opposingInterests", opgave.difficulty().opposingInterests());
+        ObjectNode intentions = node.putObject("intentions");
+        intentions.put("stakeholdersWillCoProduce", opgave.intentions().stakeholdersWillCoProduce());
+        intentions.put("decisionPowerShared", opgave.intentions().decisionPowerShared());
+        ObjectNode frameworks = intentions.putObject("frameworksSet");
+        frameworks.put("content", opgave.intentions().frameworksSet().content());
+        frameworks.put("financial", opgave.intentions().frameworksSet().financial());
+        frameworks.put("process", opgave.intentions().frameworksSet().process());
+        intentions.put("learningPilot", opgave.intentions().learningPilot());
+        ArrayNode stakeholders = node.putArray("stakeholders");
+        for (Stakeholder s : opgave.stakeholders()) {
+            stakeholders.addObject().put("name", s.name()).put("kind", s.kind().name());
+        }
+        return node;
+    }
+
+    private ObjectNode adviceNode(Advice advice) {
+        ObjectNode node = mapper.createObjectNode();
+        advice.reference().ifPresent(r -> node.put("reference", r));
+        node.putObject("policyVersion").put("name", advice.policyVersion().name())
+                .put("sha256", advice.policyVersion().sha256());
+        node.put("decider", advice.decider().name());
+        node.put("complexity", advice.complexity().name());
+        node.put("route", advice.route().name());
+        node.put("quickscanRequired", advice.quickscanRequired());
+        ArrayNode deliverables = node.putArray("quickscanDeliverables");
+        advice.quickscanDeliverables().forEach(d -> deliverables.add(d.name()));
+        node.put("participationSpace", advice.participationSpace().name());
+        node.put("participationFeasible", advice.participationFeasible());
+        node.put("participationPlanRequired", advice.participationPlanRequired());
+        ArrayNode goals = node.putArray("goals");
+        for (Goal goal : advice.goals()) {
+            goals.add(goal.name());
+        }
+        ArrayNode roles = node.putArray("roles");
+        for (RoleAssignment role : advice.roles()) {
+            ObjectNode r = roles.addObject();
+            r.put("party", role.party());
+            role.kind().ifPresent(k -> r.put("kind", k.name()));
+            r.put("role", role.role().name());
+        }
+        node.put("governmentRole", advice.governmentRole().name());
+        ArrayNode steps = node.putArray("steps");
+        advice.steps().forEach(s -> steps.add(s.name()));
+        ArrayNode questions = node.putArray("planDescriptionQuestions");
+        advice.planDescriptionQuestions().forEach(questions::add);
+        ArrayNode points = node.putArray("attentionPoints");
+        for (AttentionPoint point : advice.attentionPoints()) {
+            points.addObject().put("code", point.code().name()).put("text", point.text());
+        }
+        ArrayNode explanation = node.putArray("explanation");
+        for (Explanation e : advice.explanation()) {
+            ObjectNode entry = explanation.addObject();
+            entry.put("decision", e.decision());
+            entry.put("rule", e.rule());
+            entry.put("basis", e.basis().name());
+            entry.put("source", e.source());
+            entry.put("text", e.text());
+            e.subject().ifPresent(s -> entry.put("subject", s));
+        }
+        return node;
+    }
+
+    private ObjectNode errorsNode(List<Violation> violations) {
+        ObjectNode node = mapper.createObjectNode();
+        ArrayNode errors = node.putArray("errors");
+        for (Violation v : violations) {
+            ObjectNode error = errors.addObject();
+            error.put("field", v.field());
+            v.rejectedValue().ifPresent(value -> error.put("value", value));
+            error.put("message", v.message());
+        }
+        return node;
+    }
+
+    static Optional<String> optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+}
