@@ -2,9 +2,11 @@ package nl.heemstede.participatie.json;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,9 +33,15 @@ import nl.heemstede.participatie.Violation;
  */
 final class OpgaveReader {
 
-    /** Fields whose structural violation makes the decision-field contradictions meaningless. */
-    private static final Set<String> DECISION_FIELDS = Set.of("initiator", "municipalDecisionRequired",
-            "withinCivilServiceMandate", "competentBody");
+    /** The fields each contradiction of §1 reads: when one of them is broken, the contradiction is not judged. */
+    private static final Map<String, Set<String>> CONTRADICTION_INPUTS = Map.of(
+            "municipalDecisionRequired", Set.of("initiator", "municipalDecisionRequired"),
+            "withinCivilServiceMandate", Set.of("municipalDecisionRequired", "withinCivilServiceMandate"),
+            "competentBody", Set.of("municipalDecisionRequired", "withinCivilServiceMandate", "competentBody"));
+    /** The top-level fields in contract order, to list violations in the order of the input. */
+    private static final List<String> FIELD_ORDER = List.of("", "title", "reference", "initiator",
+            "municipalDecisionRequired", "withinCivilServiceMandate", "competentBody", "impact", "room", "difficulty",
+            "intentions", "stakeholders");
     /** Stakeholder lists longer than this are not read element by element. */
     private static final int READ_LIMIT = Opgave.MAX_STAKEHOLDERS * 5;
 
@@ -93,19 +101,33 @@ final class OpgaveReader {
 
         Opgave opgave = new Opgave(title, reference, initiator, decisionRequired, mandate, body, impact, room,
                 difficulty, intentions, stakeholders);
-        boolean decisionFieldsBroken = broken.stream().anyMatch(DECISION_FIELDS::contains);
         for (Violation v : opgave.violations()) {
             boolean aboutBrokenField = broken.contains(v.field())
-                    || broken.stream().anyMatch(b -> v.field().startsWith(b + "."));
-            if (aboutBrokenField || (decisionFieldsBroken && DECISION_FIELDS.contains(v.field()))) {
-                continue; // already reported as a structural violation, or meaningless because of one
+                    || broken.stream().anyMatch(b -> v.field().startsWith(b + ".") || v.field().startsWith(b + "["));
+            boolean readsBrokenField = CONTRADICTION_INPUTS.getOrDefault(v.field(), Set.of()).stream()
+                    .anyMatch(broken::contains);
+            if (aboutBrokenField || readsBrokenField) {
+                continue; // already reported as a structural violation, or not judged because of one
             }
             violations.add(v);
         }
         if (!violations.isEmpty()) {
-            return new ParsedOpgave(Optional.empty(), violations);
+            List<Violation> ordered = new ArrayList<>(violations);
+            ordered.sort(Comparator.comparingInt(v -> FIELD_ORDER.indexOf(topLevel(v.field()))));
+            return new ParsedOpgave(Optional.empty(), ordered);
         }
         return new ParsedOpgave(Optional.of(opgave), List.of());
+    }
+
+    private static String topLevel(String path) {
+        int end = path.length();
+        for (char c : new char[] {'.', '['}) {
+            int at = path.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return path.substring(0, end);
     }
 
     private List<Stakeholder> stakeholders(JsonNode node) {

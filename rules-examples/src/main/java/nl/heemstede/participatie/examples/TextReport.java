@@ -1,0 +1,94 @@
+package nl.heemstede.participatie.examples;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.AttentionPoint;
+import nl.heemstede.participatie.Basis;
+import nl.heemstede.participatie.Explanation;
+import nl.heemstede.participatie.Labelled;
+import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.RoleAssignment;
+import nl.heemstede.participatie.Violation;
+
+/** Writes an advice, or the violations of an opgave, as Dutch text for a person. */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String advice(Opgave opgave, Advice advice) {
+        StringBuilder out = new StringBuilder();
+        out.append("Opgave: ").append(opgave.title());
+        advice.reference().ifPresent(r -> out.append(" (").append(r).append(')'));
+        out.append('\n');
+        out.append("Beleid: ").append(advice.policyVersion().name()).append(" (sha256 ")
+                .append(advice.policyVersion().sha256(), 0, 12).append("…)\n\n");
+        line(out, "Wie beslist", advice.decider().label());
+        line(out, "Complexiteit", advice.complexity().label());
+        line(out, "Werkwijze", advice.route().label());
+        line(out, "Quickscan", advice.quickscanRequired() ? "ja" : "nee");
+        line(out, "Ruimte voor participatie", advice.participationSpace().label());
+        line(out, "Participatie haalbaar", advice.participationFeasible() ? "ja" : "nee");
+        line(out, "Participatieplan nodig", advice.participationPlanRequired() ? "ja" : "nee");
+        line(out, "Doelen", advice.goals().isEmpty() ? "geen (er valt niets te kiezen)" : labels(advice.goals()));
+        line(out, "Rol van de gemeente", advice.governmentRole().label());
+        if (!advice.quickscanDeliverables().isEmpty()) {
+            out.append("\nDe quickscan levert op:\n");
+            advice.quickscanDeliverables().forEach(d -> out.append("  - ").append(d.label()).append('\n'));
+        }
+        out.append("\nRollen:\n");
+        for (RoleAssignment role : advice.roles()) {
+            out.append("  - ").append(role.party());
+            role.kind().ifPresent(k -> out.append(" (").append(k.label()).append(')'));
+            out.append(": ").append(role.role().label()).append('\n');
+        }
+        out.append("\nStappen:\n");
+        for (int i = 0; i < advice.steps().size(); i++) {
+            out.append("  ").append(i + 1).append(". ").append(advice.steps().get(i).label()).append('\n');
+        }
+        if (!advice.planDescriptionQuestions().isEmpty()) {
+            out.append("\nDe planomschrijving beantwoordt:\n");
+            List<String> questions = advice.planDescriptionQuestions();
+            for (int i = 0; i < questions.size(); i++) {
+                out.append("  ").append(i + 1).append(". ").append(questions.get(i)).append('\n');
+            }
+        }
+        out.append("\nAandachtspunten:\n");
+        if (advice.attentionPoints().isEmpty()) {
+            out.append("  (geen)\n");
+        }
+        for (AttentionPoint point : advice.attentionPoints()) {
+            out.append("  - ").append(point.text()).append('\n');
+        }
+        out.append("\nToelichting (per besluit de regel die besliste):\n");
+        for (Explanation e : advice.explanation()) {
+            out.append("  - ").append(e.decision());
+            e.subject().ifPresent(s -> out.append(" (").append(s).append(')'));
+            out.append(": ").append(e.text()).append("\n      [regel ").append(e.rule()).append("; ")
+                    .append(e.basis() == Basis.SEED ? "staat in de uitwerking" : "onze lezing van de uitwerking")
+                    .append("; bron: ").append(e.source()).append("]\n");
+        }
+        return out.toString();
+    }
+
+    static String invalid(String where, List<Violation> violations) {
+        StringBuilder out = new StringBuilder(where).append(" is ongeldig (").append(violations.size())
+                .append(violations.size() == 1 ? " fout" : " fouten").append("):\n");
+        for (Violation v : violations) {
+            out.append("  - ").append(v.field().isEmpty() ? "(opgave)" : v.field());
+            v.rejectedValue().ifPresent(value -> out.append(" [").append(value).append(']'));
+            out.append(": ").append(v.message()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String label, String value) {
+        out.append(String.format("%-26s %s%n", label + ":", value));
+    }
+
+    private static String labels(java.util.Collection<? extends Labelled> codes) {
+        return codes.stream().map(Labelled::label).collect(Collectors.joining(", "));
+    }
+}
