@@ -5,11 +5,13 @@ import java.util.stream.Collectors;
 
 import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.AttentionPoint;
+import nl.heemstede.participatie.AttentionPointCode;
 import nl.heemstede.participatie.Basis;
 import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Labelled;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.RoleAssignment;
+import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Violation;
 
 /** Writes an advice, or the violations of an opgave, as Dutch text for a person. */
@@ -65,7 +67,7 @@ final class TextReport {
         out.append("\nToelichting (per besluit de regel die besliste):\n");
         for (Explanation e : advice.explanation()) {
             out.append("  - ").append(e.decision());
-            e.subject().ifPresent(s -> out.append(" (").append(s).append(')'));
+            e.subject().ifPresent(s -> out.append(" (").append(subjectLabel(s)).append(')'));
             out.append(": ").append(e.text()).append("\n      [regel ").append(e.rule()).append("; ")
                     .append(e.basis() == Basis.SEED ? "staat in de uitwerking" : "onze lezing van de uitwerking")
                     .append("; bron: ").append(e.source()).append("]\n");
@@ -82,6 +84,21 @@ final class TextReport {
             out.append(": ").append(v.message()).append('\n');
         }
         return out.toString();
+    }
+
+    /** The Dutch label of an explanation's subject when it is a stakeholder kind or an attention point code. */
+    private static String subjectLabel(String subject) {
+        for (StakeholderKind kind : StakeholderKind.values()) {
+            if (kind.name().equals(subject)) {
+                return kind.label();
+            }
+        }
+        for (AttentionPointCode code : AttentionPointCode.values()) {
+            if (code.name().equals(subject)) {
+                return code.label();
+            }
+        }
+        return subject;
     }
 
     private static void line(StringBuilder out, String label, String value) {
