@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param room                      the room for participation
  * @param difficulty                how difficult the opgave is
  * @param intentions                what participants and the competent body intend
- * @param stakeholders              the stakeholders, at most 200, names unique ignoring case
+ * @param stakeholders              the stakeholders, at most 200, names unique ignoring case and surrounding spaces
  * @since 0.1
  */
 public record Opgave(String title, Optional<String> reference, Initiator initiator, boolean municipalDecisionRequired,
@@ -71,9 +71,10 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         List<Violation> found = new ArrayList<>();
         checkText(found, "title", title, MAX_TEXT);
         reference.ifPresent(r -> {
-            if (r.length() > MAX_REFERENCE) {
-                found.add(Violation.of("reference", r,
-                        "reference must be at most " + MAX_REFERENCE + " characters; it has " + r.length() + "."));
+            int length = r.codePointCount(0, r.length());
+            if (length > MAX_REFERENCE) {
+                found.add(Violation.of("reference", shorten(r),
+                        "reference must be at most " + MAX_REFERENCE + " characters; it has " + length + "."));
             }
         });
         if (initiator == Initiator.MUNICIPALITY && !municipalDecisionRequired) {
@@ -120,12 +121,19 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
     }
 
     private static void checkText(List<Violation> found, String field, String value, int max) {
+        int length = value.codePointCount(0, value.length());
         if (value.isBlank()) {
             found.add(Violation.of(field, value, field + " must not be empty."));
-        } else if (value.length() > max) {
-            found.add(Violation.of(field, value.substring(0, 40) + "…",
-                    field + " must be at most " + max + " characters; it has " + value.length() + "."));
+        } else if (length > max) {
+            found.add(Violation.of(field, shorten(value),
+                    field + " must be at most " + max + " characters; it has " + length + "."));
         }
+    }
+
+    /** The first 40 characters of a long text, for a violation's rejected value. */
+    private static String shorten(String value) {
+        return value.codePointCount(0, value.length()) <= 40 ? value
+                : value.substring(0, value.offsetByCodePoints(0, 40)) + "…";
     }
 
     /**

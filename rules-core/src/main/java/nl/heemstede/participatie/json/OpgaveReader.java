@@ -172,7 +172,8 @@ final class OpgaveReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                violation(prefix + name, node.get(name), "unknown field " + name + "; the fields here are "
+                violation(prefix + (name.isEmpty() ? "\"\"" : name), node.get(name), "unknown field \"" + name
+                        + "\"; the fields here are "
                         + String.join(", ", fields) + ".");
             }
         }
@@ -222,6 +223,9 @@ final class OpgaveReader {
     }
 
     private Optional<Boolean> bool(JsonNode parent, String prefix, String field, boolean required) {
+        if (parent == null) {
+            return Optional.empty(); // the enclosing object is missing or broken; reported there
+        }
         JsonNode node = parent.get(field);
         String path = prefix + field;
         if (node == null || node.isNull()) {
@@ -239,6 +243,9 @@ final class OpgaveReader {
 
     private <E extends Enum<E>> Optional<E> code(JsonNode parent, String prefix, String field, Class<E> type,
                                                  boolean required) {
+        if (parent == null) {
+            return Optional.empty(); // the enclosing object is missing or broken; reported there
+        }
         JsonNode node = parent.get(field);
         String path = prefix + field;
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
@@ -263,8 +270,8 @@ final class OpgaveReader {
         broken.add(path);
         Object shown = value instanceof JsonNode json ? (json.isTextual() ? json.textValue() : json.toString())
                 : value;
-        if (shown instanceof String text && text.length() > 60) {
-            shown = text.substring(0, 57) + "...";
+        if (shown instanceof String text && text.codePointCount(0, text.length()) > 60) {
+            shown = text.substring(0, text.offsetByCodePoints(0, 57)) + "...";
         }
         violations.add(value == null ? Violation.missing(path, message) : Violation.of(path, shown, message));
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -147,17 +149,28 @@ public final class ParticipatieJson {
             throw new MalformedJsonException("the text has " + json.length() + " characters; at most "
                     + MAX_INPUT_CHARS + " are read.", 1, 1);
         }
-        try {
-            JsonNode root = mapper.readTree(json);
-            if (root == null || root.isMissingNode()) {
-                throw new MalformedJsonException("the text is empty; expected an opgave object or an array.", 1, 1);
+        try (JsonParser parser = mapper.createParser(json)) {
+            try {
+                JsonNode root = mapper.readTree(parser);
+                if (root == null || root.isMissingNode()) {
+                    throw new MalformedJsonException("the text is empty; expected an opgave object or an array.",
+                            1, 1);
+                }
+                if (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw new MalformedJsonException("there is more after the end of the JSON value.",
+                            Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+                }
+                return root;
+            } catch (JsonProcessingException e) {
+                // Limits (nesting, string length) carry no location of their own: take the parser's.
+                JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+                int line = location == null ? 1 : Math.max(1, location.getLineNr());
+                int column = location == null ? 1 : Math.max(1, location.getColumnNr());
+                throw new MalformedJsonException(e.getOriginalMessage(), line, column);
             }
-            return root;
-        } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            int line = location == null ? 1 : Math.max(1, location.getLineNr());
-            int column = location == null ? 1 : Math.max(1, location.getColumnNr());
-            throw new MalformedJsonException(e.getOriginalMessage(), line, column);
+        } catch (IOException e) {
+            throw new MalformedJsonException(e.getMessage(), 1, 1); // reading a String fails only as JSON
         }
     }
 

@@ -112,6 +112,9 @@ public final class ParticipatieCli {
                 }
                 text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                         .toString();
+                if (text.startsWith("\uFEFF")) {
+                    text = text.substring(1); // a UTF-8 byte order mark, which some editors write
+                }
             } catch (CharacterCodingException e) {
                 err.println(file + ": het bestand is geen UTF-8-tekst.");
                 return USAGE;
