@@ -205,7 +205,8 @@ final class PolicyOracle {
         if (space == RoomLevel.AMPLE && intentions.decisionPowerShared() && !allFrameworks) {
             points.add(AttentionPointCode.DECIDE_TOGETHER_WITHHELD);
         }
-        if (space == RoomLevel.LIMITED && (intentions.stakeholdersWillCoProduce() || intentions.decisionPowerShared())) {
+        boolean ambition = intentions.stakeholdersWillCoProduce() || intentions.decisionPowerShared();
+        if (space == RoomLevel.LIMITED && ambition) {
             points.add(AttentionPointCode.SPACE_LIMITS_AMBITION);
         }
         if (o.difficulty().opposingInterests()) {

@@ -1,0 +1,125 @@
+package nl.heemstede.participatie.core;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every DMN decision of the bundled policy, evaluated on its own over its complete input space (upstream
+ * decisions supplied as inputs): every input gets exactly one answer, and it is the answer of POLICY.md as
+ * written independently in {@link PolicyOracle}. The display name of each test says how many inputs it covers.
+ */
+class DecisionTableProperties {
+
+    private static void assertTable(TableOracles.Table table, int expectedInputs) {
+        TableOracles.Report report = TableOracles.check(BundledPolicy.policy().dmn(), table);
+        assertEquals(expectedInputs, report.inputs(), "the input space of '" + table.decision() + "' changed size");
+        assertTrue(report.failures().isEmpty(), () -> report.failures().size() + " of " + report.inputs()
+                + " inputs of '" + table.decision() + "' are wrong:\n" + report.failures().stream().limit(20)
+                .collect(Collectors.joining("\n")));
+        System.out.printf("%s: %d inputs enumerated, all right%n", table.decision(), report.inputs());
+    }
+
+    @Test
+    @DisplayName("Wie beslist (§2.1): 4 of 4 valid combinations of decision fields give the decider of the table")
+    void wieBeslistGivesTheDeciderForEveryValidCombinationOfDecisionFields() {
+        assertTable(TableOracles.wieBeslist(), 4);
+    }
+
+    @Test
+    @DisplayName("Complexiteit (§2.2): 32 of 32 inputs (4 deciders × 2 × 2 × 2 impact aspects) are complex "
+            + "exactly when college or council decides and an aspect holds")
+    void anOpgaveIsComplexExactlyWhenCollegeOrCouncilDecidesAndAnImpactAspectHolds() {
+        assertTable(TableOracles.complexiteit(), 32);
+    }
+
+    @Test
+    @DisplayName("Werkwijze (§2.3): 8 of 8 inputs (4 deciders × 2 complexities) give the route of the table")
+    void theRouteFollowsFromWhoDecidesAndTheComplexity() {
+        assertTable(TableOracles.werkwijze(), 8);
+    }
+
+    @Test
+    @DisplayName("Quickscan (§2.4): 2 of 2 inputs; a quickscan only for complex opgaven")
+    void aQuickscanIsOnlyForComplexOpgaven() {
+        assertTable(TableOracles.quickscan(), 2);
+    }
+
+    @Test
+    @DisplayName("Opbrengst quickscan (§2.4): 2 of 2 inputs; the four deliverables exactly when there is a quickscan")
+    void aQuickscanDeliversTheFourDeliverablesAndNoQuickscanDeliversNothing() {
+        assertTable(TableOracles.opbrengstQuickscan(), 2);
+    }
+
+    @Test
+    @DisplayName("Planomschrijving (§2.7): 2 of 2 inputs; the six questions exactly for a complex opgave")
+    void aComplexOpgaveGetsTheSixQuestionsOfThePlanDescription() {
+        assertTable(TableOracles.planomschrijving(), 2);
+    }
+
+    @Test
+    @DisplayName("Ruimte voor participatie (§2.5): 18 of 18 inputs (2 × 3 legal × 3 policy) give NONE or the "
+            + "smaller room")
+    void theSpaceIsNoneWithoutChoiceOrRoomElseTheSmallerOfLegalAndPolicyRoom() {
+        assertTable(TableOracles.ruimte(), 18);
+    }
+
+    @Test
+    @DisplayName("Haalbaarheid (§2.6): 3 of 3 spaces; feasible exactly when there is room")
+    void participationIsFeasibleExactlyWhenThereIsRoom() {
+        assertTable(TableOracles.haalbaarheid(), 3);
+    }
+
+    @Test
+    @DisplayName("Participatieplan (§2.7): 4 of 4 inputs; a plan exactly when complex and feasible")
+    void aParticipationPlanIsRequiredExactlyWhenComplexAndFeasible() {
+        assertTable(TableOracles.participatieplan(), 4);
+    }
+
+    @Test
+    @DisplayName("Stappen (§2.7): 16 of 16 inputs (4 deciders × 2 complexities × plan or not) "
+            + "give the steps in order")
+    void theStepsFollowFromWhoDecidesTheComplexityAndThePlan() {
+        assertTable(TableOracles.stappen(), 16);
+    }
+
+    @Test
+    @DisplayName("Doelen (§2.8, COLLECT): 192 of 192 inputs (3 spaces × 2^6 intentions) give exactly the goals "
+            + "whose row fits")
+    void everyGoalWhoseRowFitsIsCollectedAndNoOther() {
+        assertTable(TableOracles.doelen(), 192);
+    }
+
+    @Test
+    @DisplayName("Rol van belanghebbende (§2.9): 240 of 240 inputs (3 spaces × 5 kinds × 16 goal subsets) give "
+            + "the first role that fits")
+    void everyStakeholderKindGetsTheFirstRoleThatFits() {
+        assertTable(TableOracles.rolVanBelanghebbende(), 240);
+    }
+
+    @Test
+    @DisplayName("Rol van de gemeente (§2.10, FIRST): 96 of 96 inputs (4 deciders × 3 spaces × 2 complexities × 4 "
+            + "initiators) give the first row that fits")
+    void theGovernmentRoleIsTheFirstRowThatFitsInPolicyOrder() {
+        assertTable(TableOracles.rolVanDeGemeente(), 96);
+    }
+
+    @Test
+    @DisplayName("Every decision of the DMN model has an oracle here (619 inputs in all)")
+    void everyDecisionOfTheModelIsCheckedAgainstThePolicy() {
+        Set<String> checked = TableOracles.all().stream().map(TableOracles.Table::decision)
+                .collect(Collectors.toSet());
+        assertEquals(Set.copyOf(Decisions.ALL), checked, "a decision of the model has no oracle in TableOracles");
+        int total = TableOracles.all().stream().mapToInt(t -> t.domain().size()).sum();
+        assertEquals(619, total);
+        for (String decision : Decisions.ALL) {
+            assertTrue(BundledPolicy.policy().dmn().tableId(decision) != null,
+                    "'" + decision + "' must be a decision table, so that its rows explain the advice");
+        }
+    }
+}
