@@ -1,6 +1,15 @@
 package nl.heemstede.participatie.core;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+
+import nl.heemstede.participatie.CompetentBody;
+import nl.heemstede.participatie.Initiator;
+import nl.heemstede.participatie.RoomLevel;
+import nl.heemstede.participatie.StakeholderKind;
 
 /**
  * The names of the decisions and inputs in the policy's DMN model: the contract between the tables and the
@@ -59,6 +68,44 @@ final class Decisions {
     static final String LEERPILOT = "Leerpilot";
     static final String SOORT = "Soort belanghebbende";
 
+    /**
+     * Every value each input of the DMN model can take, as the typed API gives it: the finite input space the
+     * tables are decided over. {@code null} stands for an absent optional field.
+     */
+    static final Map<String, List<Object>> INPUT_DOMAINS = Map.ofEntries(
+            Map.entry(BESLUIT_NODIG, values(false, true)),
+            Map.entry(AMBTELIJK, values(false, true, null)),
+            Map.entry(BEVOEGD_ORGAAN, codes(CompetentBody.values(), true)),
+            Map.entry(GROTE_WIJZIGING, values(false, true)),
+            Map.entry(VEEL_ACTOREN, values(false, true)),
+            Map.entry(VEEL_BELANGEN, values(false, true)),
+            Map.entry(INITIATIEFNEMER, codes(Initiator.values(), false)),
+            Map.entry(IETS_TE_KIEZEN, values(false, true)),
+            Map.entry(RUIMTE_WETGEVING, codes(RoomLevel.values(), false)),
+            Map.entry(RUIMTE_BELEID, codes(RoomLevel.values(), false)),
+            Map.entry(COPRODUCEREN, values(false, true)),
+            Map.entry(BESLISSINGSRUIMTE, values(false, true)),
+            Map.entry(KADER_INHOUD, values(false, true)),
+            Map.entry(KADER_FINANCIEEL, values(false, true)),
+            Map.entry(KADER_PROCES, values(false, true)),
+            Map.entry(LEERPILOT, values(false, true)),
+            Map.entry(SOORT, codes(StakeholderKind.values(), false)));
+
     private Decisions() {
+    }
+
+    private static List<Object> values(Object... values) {
+        return Collections.unmodifiableList(Arrays.asList(values));
+    }
+
+    private static List<Object> codes(Enum<?>[] constants, boolean absentAllowed) {
+        List<Object> codes = new ArrayList<>();
+        for (Enum<?> constant : constants) {
+            codes.add(constant.name());
+        }
+        if (absentAllowed) {
+            codes.add(null);
+        }
+        return Collections.unmodifiableList(codes);
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kie.api.io.Resource;
@@ -19,15 +21,18 @@ import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.dmn.model.api.DMNElementReference;
 import org.kie.dmn.model.api.DRGElement;
 import org.kie.dmn.model.api.Decision;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.InformationRequirement;
 import org.kie.dmn.model.api.RuleAnnotation;
 import org.kie.dmn.model.api.RuleAnnotationClause;
 import org.kie.internal.io.ResourceFactory;
 
 import nl.heemstede.participatie.Basis;
+import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.PolicyLoadException;
 
@@ -47,6 +52,7 @@ final class DmnPolicy {
     private final DMNModel model;
     private final Map<String, Row> rows;
     private final Map<String, String> tableIds;
+    private final Map<String, List<String>> requirements;
     private final ThreadLocal<List<Hit>> capture = new ThreadLocal<>();
 
     /** Which rows of one decision table matched in one evaluation. */
@@ -58,12 +64,13 @@ final class DmnPolicy {
     }
 
     private DmnPolicy(String fileName, DMNRuntime runtime, DMNModel model, Map<String, Row> rows,
-                      Map<String, String> tableIds) {
+                      Map<String, String> tableIds, Map<String, List<String>> requirements) {
         this.fileName = fileName;
         this.runtime = runtime;
         this.model = model;
         this.rows = rows;
         this.tableIds = tableIds;
+        this.requirements = requirements;
         runtime.addListener(new DMNRuntimeEventListener() {
             @Override
             public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
@@ -110,10 +117,30 @@ final class DmnPolicy {
         }
         Map<String, Row> rows = new HashMap<>();
         Map<String, String> tableIds = new HashMap<>();
+        Map<String, String> namesById = new HashMap<>();
         for (DRGElement element : model.getDefinitions().getDrgElement()) {
-            if (element instanceof Decision decision && decision.getExpression() instanceof DecisionTable table) {
-                tableIds.put(decision.getName(), table.getId());
-                readRows(fileName, decision.getName(), table, rows);
+            namesById.put(element.getId(), element.getName());
+        }
+        Map<String, List<String>> requirements = new HashMap<>();
+        for (DRGElement element : model.getDefinitions().getDrgElement()) {
+            if (element instanceof Decision decision) {
+                List<String> required = new ArrayList<>();
+                for (InformationRequirement requirement : decision.getInformationRequirement()) {
+                    DMNElementReference ref = requirement.getRequiredDecision() != null
+                            ? requirement.getRequiredDecision() : requirement.getRequiredInput();
+                    String href = ref == null ? "" : ref.getHref();
+                    String name = namesById.get(href.startsWith("#") ? href.substring(1) : href);
+                    if (name == null) {
+                        throw new PolicyLoadException(fileName + ", decision '" + decision.getName()
+                                + "' requires [" + href + "], which is not an element of this model.");
+                    }
+                    required.add(name);
+                }
+                requirements.put(decision.getName(), List.copyOf(required));
+                if (decision.getExpression() instanceof DecisionTable table) {
+                    tableIds.put(decision.getName(), table.getId());
+                    readRows(fileName, decision.getName(), table, rows);
+                }
             }
         }
         for (String required : requiredDecisions) {
@@ -122,7 +149,8 @@ final class DmnPolicy {
                         + "'; the advice needs it. Restore the decision or its name.");
             }
         }
-        return new DmnPolicy(fileName, runtime, model, Map.copyOf(rows), Map.copyOf(tableIds));
+        return new DmnPolicy(fileName, runtime, model, Map.copyOf(rows), Map.copyOf(tableIds),
+                Map.copyOf(requirements));
     }
 
     private static void readRows(String fileName, String decision, DecisionTable table, Map<String, Row> rows) {
@@ -215,13 +243,38 @@ final class DmnPolicy {
         return new Outcome(Collections.unmodifiableMap(results), List.copyOf(hits));
     }
 
-    /** The annotations of the row with the given id. */
-    Row row(String id) {
-        Row row = rows.get(id);
-        if (row == null) {
-            throw new IllegalStateException("The engine reported row " + id + ", which the model does not have.");
+    /**
+     * The explanation of one table's hit: one entry per row that decided, or, when no row matched (a COLLECT
+     * table with an empty outcome), one entry naming the table.
+     */
+    List<Explanation> explain(Hit hit, Optional<String> subject) {
+        if (hit.rowIds().isEmpty()) {
+            return List.of(new Explanation(hit.decision(), hit.tableId(), Basis.READING, "Tabel " + hit.decision(),
+                    "Geen rij van de tabel " + hit.decision() + " is van toepassing: de uitkomst is leeg.", subject));
         }
-        return row;
+        List<Explanation> entries = new ArrayList<>();
+        for (String id : hit.rowIds()) {
+            Row row = rows.get(id);
+            if (row == null) {
+                throw new IllegalStateException("The engine reported row " + id + ", which the model does not have.");
+            }
+            entries.add(new Explanation(row.decision(), row.id(), row.basis(), row.source(), row.text(), subject));
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The names of the inputs and decisions the named decision requires, in the model's order. */
+    List<String> requirements(String decision) {
+        List<String> names = requirements.get(decision);
+        if (names == null) {
+            throw new IllegalArgumentException("No decision '" + decision + "' in " + fileName + ".");
+        }
+        return names;
+    }
+
+    /** Every decision of the model that is a decision table, by name. */
+    Set<String> tables() {
+        return tableIds.keySet();
     }
 
     /** The id of the decision table of the named decision. */

@@ -24,7 +24,7 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
                 advisor = bundled;
                 if (advisor == null) {
                     // A PolicyLoadException propagates; the next call tries again.
-                    advisor = new EngineAdvisor(Policy.load(PolicyFiles.bundled()));
+                    advisor = new TabledAdvisor(Policy.load(PolicyFiles.bundled()));
                     bundled = advisor;
                 }
             }

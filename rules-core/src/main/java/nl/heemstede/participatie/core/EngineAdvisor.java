@@ -17,25 +17,20 @@ import org.slf4j.LoggerFactory;
 
 import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.AttentionPoint;
-import nl.heemstede.participatie.Basis;
 import nl.heemstede.participatie.Complexity;
 import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
-import nl.heemstede.participatie.GovernmentRole;
 import nl.heemstede.participatie.InvalidOpgaveException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.PolicyVersion;
-import nl.heemstede.participatie.QuickscanDeliverable;
 import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.RoomLevel;
-import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.StakeholderKind;
-import nl.heemstede.participatie.Step;
 import nl.heemstede.participatie.Violation;
 import nl.heemstede.participatie.core.facts.Attention;
 import nl.heemstede.participatie.core.facts.KindRole;
@@ -47,8 +42,9 @@ import nl.heemstede.participatie.core.facts.StakeholderFact;
 import static nl.heemstede.participatie.core.Decisions.*;
 
 /**
- * The advisor over a loaded policy: evaluates the DMN decisions, then the DRL rule sets, and assembles the
- * advice with the engine's own hit ids and fired rule names as the explanation.
+ * The advisor that asks the engine on every call: it evaluates the DMN decisions, then runs the DRL rule sets
+ * over every stakeholder, and assembles the advice with the engine's own hit ids and fired rule names as the
+ * explanation. It is the reference the faster {@link TabledAdvisor} is proven equal to.
  */
 final class EngineAdvisor implements ParticipationAdvisor {
 
@@ -67,31 +63,18 @@ final class EngineAdvisor implements ParticipationAdvisor {
 
     @Override
     public Advice advise(Opgave opgave) {
-        if (opgave == null) {
-            throw new InvalidOpgaveException(List.of(Violation.missing("", "An opgave is required.")));
-        }
-        List<Violation> violations = opgave.violations();
-        if (!violations.isEmpty()) {
-            throw new InvalidOpgaveException(violations);
-        }
+        checkValid(opgave);
         Map<String, Object> inputs = inputs(opgave);
+        Map<String, String> described = DmnPolicy.describe(inputs);
         DmnPolicy.Outcome outcome = policy.dmn().decide(inputs, PER_OPGAVE);
-        Map<String, Object> results = outcome.results();
-
-        Decider decider = code(Decider.class, WIE_BESLIST, results, inputs);
-        Complexity complexity = code(Complexity.class, COMPLEXITEIT, results, inputs);
-        Route route = code(Route.class, WERKWIJZE, results, inputs);
-        boolean quickscan = bool(QUICKSCAN, results, inputs);
-        List<QuickscanDeliverable> deliverables = codes(QuickscanDeliverable.class, OPBRENGST_QUICKSCAN, results,
-                inputs);
-        List<String> questions = texts(PLANOMSCHRIJVING, results, inputs);
-        RoomLevel space = code(RoomLevel.class, RUIMTE, results, inputs);
-        boolean feasible = bool(HAALBAARHEID, results, inputs);
-        boolean planRequired = bool(PARTICIPATIEPLAN, results, inputs);
-        List<Step> steps = codes(Step.class, STAPPEN, results, inputs);
-        List<Goal> goalList = codes(Goal.class, DOELEN, results, inputs);
-        Set<Goal> goals = goalList.isEmpty() ? EnumSet.noneOf(Goal.class) : EnumSet.copyOf(goalList);
-        GovernmentRole governmentRole = code(GovernmentRole.class, ROL_GEMEENTE, results, inputs);
+        Map<String, Object> typed = new HashMap<>();
+        outcome.results().forEach((decision, raw) -> typed.put(decision, Conversions.typed(decision, raw,
+                described)));
+        Map<String, List<Explanation>> explanations = new HashMap<>();
+        for (DmnPolicy.Hit hit : outcome.hits()) {
+            explanations.computeIfAbsent(hit.decision(), d -> new ArrayList<>())
+                    .addAll(policy.dmn().explain(hit, Optional.empty()));
+        }
 
         // The role table is decided once per stakeholder kind present; the rules give each stakeholder its role.
         Map<StakeholderKind, Role> kindRoles = new EnumMap<>(StakeholderKind.class);
@@ -101,17 +84,16 @@ final class EngineAdvisor implements ParticipationAdvisor {
         for (StakeholderKind kind : kinds) {
             Map<String, Object> roleInputs = new LinkedHashMap<>();
             roleInputs.put(SOORT, kind.name());
-            roleInputs.put(RUIMTE, results.get(RUIMTE));
-            roleInputs.put(DOELEN, results.get(DOELEN));
+            roleInputs.put(RUIMTE, outcome.results().get(RUIMTE));
+            roleInputs.put(DOELEN, outcome.results().get(DOELEN));
             DmnPolicy.Outcome role = policy.dmn().decide(roleInputs, List.of(ROL_BELANGHEBBENDE));
-            kindRoles.put(kind, code(Role.class, ROL_BELANGHEBBENDE, role.results(), roleInputs));
-            role.hits().forEach(hit -> roleExplanations.addAll(explainHit(hit, Optional.of(kind.name()))));
+            kindRoles.put(kind, (Role) Conversions.typed(ROL_BELANGHEBBENDE,
+                    role.results().get(ROL_BELANGHEBBENDE), DmnPolicy.describe(roleInputs)));
+            role.hits().forEach(hit -> roleExplanations.addAll(policy.dmn().explain(hit, Optional.of(kind.name()))));
         }
+        explanations.put(ROL_BELANGHEBBENDE, roleExplanations);
 
-        Situation situation = new Situation(opgave.initiator(), decider, complexity, space, goals,
-                opgave.impact().any(), opgave.intentions().frameworksSet().all(),
-                opgave.intentions().decisionPowerShared(), opgave.intentions().stakeholdersWillCoProduce(),
-                opgave.difficulty().complexContent(), opgave.difficulty().opposingInterests());
+        Situation situation = situation(opgave, typed);
         List<Object> facts = new ArrayList<>();
         facts.add(situation);
         List<Stakeholder> stakeholders = opgave.stakeholders();
@@ -123,82 +105,68 @@ final class EngineAdvisor implements ParticipationAdvisor {
 
         List<String> defects = new ArrayList<>();
         List<PartyRole> partyRoles = new ArrayList<>();
-        List<Attention> attentions = new ArrayList<>();
+        List<AttentionPoint> attentionPoints = new ArrayList<>();
         for (Object fact : ruled.facts()) {
             if (fact instanceof PolicyDefect defect) {
                 defects.add(defect.problem());
             } else if (fact instanceof PartyRole partyRole) {
                 partyRoles.add(partyRole);
             } else if (fact instanceof Attention attention) {
-                attentions.add(attention);
+                attentionPoints.add(new AttentionPoint(attention.code(), attention.text()));
             }
         }
         if (!defects.isEmpty()) {
-            defects.sort(null);
-            throw new PolicyDecisionException(ROLLEN, describe(situation, kindRoles), String.join("; ", defects)
-                    + ".");
+            throw rulesCannotDecide(situation, kindRoles, defects);
         }
         partyRoles.sort(Comparator.comparingInt(PartyRole::position));
         List<RoleAssignment> roles = partyRoles.stream()
                 .map(p -> new RoleAssignment(p.party(), Optional.ofNullable(p.kind()), p.role()))
                 .toList();
-        List<AttentionPoint> attentionPoints = attentions.stream()
-                .sorted(Comparator.comparing(Attention::code))
-                .map(a -> new AttentionPoint(a.code(), a.text()))
-                .toList();
-
-        List<Explanation> explanation = explain(outcome.hits(), roleExplanations, ruled.firedRules());
+        Set<String> firedRules = new LinkedHashSet<>();
+        ruled.firings().forEach(f -> firedRules.add(f.rule()));
+        for (String rule : firedRules) {
+            policy.rules().explain(rule).ifPresent(e -> explanations.computeIfAbsent(e.decision(),
+                    d -> new ArrayList<>()).add(e));
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Advice for '{}': rows {} then rules {}", opgave.title(),
-                    outcome.hits().stream().map(DmnPolicy.Hit::rowIds).toList(), ruled.firedRules());
+                    outcome.hits().stream().map(DmnPolicy.Hit::rowIds).toList(), firedRules);
         }
-        return new Advice(opgave.reference(), policy.version(), decider, complexity, route, quickscan, deliverables,
-                space, feasible, planRequired, goals, roles, governmentRole, steps, questions, attentionPoints,
-                explanation);
+        return AdviceAssembler.assemble(opgave, policy.version(), typed, explanations, roles, attentionPoints);
     }
 
-    private List<Explanation> explain(List<DmnPolicy.Hit> hits, List<Explanation> roleExplanations,
-                                      List<String> fired) {
-        Map<String, List<Explanation>> byDecision = new HashMap<>();
-        for (DmnPolicy.Hit hit : hits) {
-            byDecision.computeIfAbsent(hit.decision(), d -> new ArrayList<>())
-                    .addAll(explainHit(hit, Optional.empty()));
+    static void checkValid(Opgave opgave) {
+        if (opgave == null) {
+            throw new InvalidOpgaveException(List.of(Violation.missing("", "An opgave is required.")));
         }
-        byDecision.put(ROL_BELANGHEBBENDE, roleExplanations);
-        for (String rule : new LinkedHashSet<>(fired)) {
-            Row row = policy.rules().rule(rule);
-            if (row != null) {
-                byDecision.computeIfAbsent(row.decision(), d -> new ArrayList<>()).add(new Explanation(
-                        row.decision(), row.id(), row.basis(), row.source(), row.text(),
-                        row.subject().isEmpty() ? Optional.empty() : Optional.of(row.subject())));
-            }
+        List<Violation> violations = opgave.violations();
+        if (!violations.isEmpty()) {
+            throw new InvalidOpgaveException(violations);
         }
-        byDecision.computeIfPresent(AANDACHTSPUNTEN, (d, list) -> {
-            list.sort(Comparator.comparing(e -> e.subject().orElse("")));
-            return list;
-        });
-        List<Explanation> ordered = new ArrayList<>();
-        for (String decision : EXPLANATION_ORDER) {
-            ordered.addAll(byDecision.getOrDefault(decision, List.of()));
-        }
-        return ordered;
     }
 
-    private List<Explanation> explainHit(DmnPolicy.Hit hit, Optional<String> subject) {
-        List<Explanation> entries = new ArrayList<>();
-        if (hit.rowIds().isEmpty()) {
-            entries.add(new Explanation(hit.decision(), hit.tableId(), Basis.READING, "Tabel " + hit.decision(),
-                    "Geen rij van de tabel " + hit.decision() + " is van toepassing: de uitkomst is leeg.", subject));
-            return entries;
-        }
-        for (String id : hit.rowIds()) {
-            Row row = policy.dmn().row(id);
-            entries.add(new Explanation(row.decision(), row.id(), row.basis(), row.source(), row.text(), subject));
-        }
-        return entries;
+    /** The facts of the opgave and its decisions that the rule sets reason over. */
+    @SuppressWarnings("unchecked")
+    static Situation situation(Opgave opgave, Map<String, Object> typed) {
+        return new Situation(opgave.initiator(), (Decider) typed.get(WIE_BESLIST),
+                (Complexity) typed.get(COMPLEXITEIT), (RoomLevel) typed.get(RUIMTE), (Set<Goal>) typed.get(DOELEN),
+                opgave.impact().any(), opgave.intentions().frameworksSet().all(),
+                opgave.intentions().decisionPowerShared(), opgave.intentions().stakeholdersWillCoProduce(),
+                opgave.difficulty().complexContent(), opgave.difficulty().opposingInterests());
     }
 
-    private static Map<String, Object> inputs(Opgave opgave) {
+    static PolicyDecisionException rulesCannotDecide(Situation situation, Map<StakeholderKind, Role> kindRoles,
+                                                     List<String> defects) {
+        List<String> sorted = new ArrayList<>(defects);
+        sorted.sort(null);
+        Map<String, String> described = new LinkedHashMap<>();
+        described.put("situation", situation.toString());
+        described.put("roles by kind", kindRoles.toString());
+        return new PolicyDecisionException(ROLLEN, described, String.join("; ", sorted) + ".");
+    }
+
+    /** The DMN input data of an opgave, by input name. */
+    static Map<String, Object> inputs(Opgave opgave) {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put(BESLUIT_NODIG, opgave.municipalDecisionRequired());
         in.put(AMBTELIJK, opgave.withinCivilServiceMandate().orElse(null));
@@ -217,65 +185,5 @@ final class EngineAdvisor implements ParticipationAdvisor {
         in.put(KADER_PROCES, opgave.intentions().frameworksSet().process());
         in.put(LEERPILOT, opgave.intentions().learningPilot());
         return in;
-    }
-
-    private static Map<String, String> describe(Situation situation, Map<StakeholderKind, Role> kindRoles) {
-        Map<String, String> described = new LinkedHashMap<>();
-        described.put("situation", situation.toString());
-        described.put("roles by kind", kindRoles.toString());
-        return described;
-    }
-
-    private static <E extends Enum<E>> E code(Class<E> type, String decision, Map<String, Object> results,
-                                              Map<String, Object> inputs) {
-        Object value = results.get(decision);
-        if (value instanceof String text) {
-            try {
-                return Enum.valueOf(type, text);
-            } catch (IllegalArgumentException e) {
-                // fall through to the policy error below
-            }
-        }
-        throw new PolicyDecisionException(decision, DmnPolicy.describe(inputs), "the table gave [" + value
-                + "], which is not a code of " + type.getSimpleName() + ".");
-    }
-
-    private static boolean bool(String decision, Map<String, Object> results, Map<String, Object> inputs) {
-        Object value = results.get(decision);
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        throw new PolicyDecisionException(decision, DmnPolicy.describe(inputs), "the table gave [" + value
-                + "], which is not true or false.");
-    }
-
-    private static <E extends Enum<E>> List<E> codes(Class<E> type, String decision, Map<String, Object> results,
-                                                     Map<String, Object> inputs) {
-        List<E> codes = new ArrayList<>();
-        for (Object item : list(decision, results, inputs)) {
-            codes.add(code(type, decision, Map.of(decision, item), inputs));
-        }
-        return List.copyOf(codes);
-    }
-
-    private static List<String> texts(String decision, Map<String, Object> results, Map<String, Object> inputs) {
-        List<String> texts = new ArrayList<>();
-        for (Object item : list(decision, results, inputs)) {
-            if (!(item instanceof String text) || text.isBlank()) {
-                throw new PolicyDecisionException(decision, DmnPolicy.describe(inputs), "the table gave ["
-                        + item + "] in a list of texts.");
-            }
-            texts.add(text);
-        }
-        return List.copyOf(texts);
-    }
-
-    private static List<?> list(String decision, Map<String, Object> results, Map<String, Object> inputs) {
-        Object value = results.get(decision);
-        if (value instanceof List<?> list) {
-            return list;
-        }
-        throw new PolicyDecisionException(decision, DmnPolicy.describe(inputs), "the table gave [" + value
-                + "], which is not a list.");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
@@ -21,6 +22,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.Results;
 
 import nl.heemstede.participatie.Basis;
+import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.PolicyLoadException;
 
 /**
@@ -40,7 +42,11 @@ final class RulePolicy {
     private final Map<String, Row> rules;
 
     /** The facts the rules left in working memory and the rules that fired, in firing order. */
-    record Outcome(List<Object> facts, List<String> firedRules) {
+    record Outcome(List<Object> facts, List<Firing> firings) {
+    }
+
+    /** One firing of a rule, with the facts it matched. */
+    record Firing(String rule, List<Object> matched) {
     }
 
     private RulePolicy(KieBase kieBase, Map<String, Row> rules) {
@@ -92,11 +98,12 @@ final class RulePolicy {
     /** Runs the rules over the given facts. */
     Outcome run(List<Object> facts) {
         StatelessKieSession session = kieBase.newStatelessKieSession();
-        List<String> fired = new ArrayList<>();
+        List<Firing> fired = new ArrayList<>();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(event.getMatch().getRule().getName());
+                fired.add(new Firing(event.getMatch().getRule().getName(),
+                        List.copyOf(event.getMatch().getObjects())));
             }
         });
         List<Command<?>> commands = List.of(CommandFactory.newInsertElements(facts),
@@ -107,8 +114,13 @@ final class RulePolicy {
         return new Outcome(objects, List.copyOf(fired));
     }
 
-    /** The metadata of a decision rule, or {@code null} for a check rule. */
-    Row rule(String name) {
-        return rules.get(name);
+    /** The explanation of a decision rule; empty for a check rule, which explains nothing. */
+    Optional<Explanation> explain(String rule) {
+        Row row = rules.get(rule);
+        if (row == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Explanation(row.decision(), row.id(), row.basis(), row.source(), row.text(),
+                row.subject().isEmpty() ? Optional.empty() : Optional.of(row.subject())));
     }
 }

@@ -22,6 +22,7 @@ import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.Complexity;
 import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.RoleAssignment;
 
 import static nl.heemstede.participatie.core.AdviceInvariants.*;
@@ -61,7 +62,7 @@ class AdviceProperties {
 
     static synchronized Exhaustive exhaustive() {
         if (exhaustive == null) {
-            EngineAdvisor advisor = BundledPolicy.advisor();
+            ParticipationAdvisor advisor = BundledPolicy.advisor();
             Survey survey = new Survey("opgaven of the exhaustive domain");
             byte[] complexity = new byte[OpgaveDomain.SIZE];
             byte[] goals = new byte[OpgaveDomain.SIZE];
@@ -82,7 +83,7 @@ class AdviceProperties {
 
     static synchronized RandomRun randomRun() {
         if (randomRun == null) {
-            EngineAdvisor advisor = BundledPolicy.advisor();
+            ParticipationAdvisor advisor = BundledPolicy.advisor();
             Survey survey = new Survey("random opgaven, " + REPLAY);
             OpgaveGenerator generator = new OpgaveGenerator(SEED);
             List<Opgave> opgaven = new ArrayList<>(RANDOM_OPGAVEN);
@@ -318,7 +319,7 @@ class AdviceProperties {
     @Test
     void eightThreadsAtOnceGetTheSameAdviceAsOneThread() throws Exception {
         RandomRun run = randomRun();
-        EngineAdvisor advisor = BundledPolicy.advisor();
+        ParticipationAdvisor advisor = BundledPolicy.advisor();
         List<Advice> alone = run.opgaven().stream().map(advisor::advise).toList(); // one thread, one at a time
         int threads = 8;
         ExecutorService pool = Executors.newFixedThreadPool(threads);

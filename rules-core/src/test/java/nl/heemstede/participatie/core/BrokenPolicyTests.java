@@ -15,6 +15,7 @@ import nl.heemstede.participatie.CompetentBody;
 import nl.heemstede.participatie.Impact;
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
@@ -41,8 +42,8 @@ class BrokenPolicyTests {
     /** When every council opgave fails anyway, a thinner sample (about 140 advices) keeps the logs short. */
     private static final int THIN_STRIDE = 1009;
 
-    /** A broken copy of the policy and the real engine over it. */
-    record Broken(Policy policy, EngineAdvisor advisor) {
+    /** A broken copy of the policy and the advisor users get over it (the engine's answers, decided ahead). */
+    record Broken(Policy policy, TabledAdvisor advisor) {
     }
 
     /** The bundled policy with one file changed in memory; the change must apply. */
@@ -60,7 +61,7 @@ class BrokenPolicyTests {
         Policy policy = Policy.load(PolicyFiles.of(files, "test: broken " + file));
         assertNotEquals(BundledPolicy.policy().version().sha256(), policy.version().sha256(),
                 "a changed policy must have another hash");
-        return new Broken(policy, new EngineAdvisor(policy));
+        return new Broken(policy, new TabledAdvisor(policy));
     }
 
     /** Replaces text inside one table row (a {@code <rule id="…">} element) of the DMN file. */
@@ -182,7 +183,7 @@ class BrokenPolicyTests {
 
     @Test
     void theBundledPolicyPassesTheSameChecks() {
-        EngineAdvisor advisor = BundledPolicy.advisor();
+        ParticipationAdvisor advisor = BundledPolicy.advisor();
         for (TableOracles.Table table : TableOracles.all()) {
             List<String> failures = TableOracles.check(BundledPolicy.policy().dmn(), table).failures();
             assertTrue(failures.isEmpty(), String.join("\n", failures));

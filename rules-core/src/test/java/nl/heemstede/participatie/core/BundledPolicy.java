@@ -10,7 +10,8 @@ final class BundledPolicy {
 
     private static final class Holder {
         static final Policy POLICY = Policy.load(PolicyFiles.bundled());
-        static final EngineAdvisor ADVISOR = new EngineAdvisor(POLICY);
+        static final EngineAdvisor ENGINE = new EngineAdvisor(POLICY);
+        static final TabledAdvisor ADVISOR = new TabledAdvisor(POLICY);
     }
 
     /** The bundled policy, compiled. */
@@ -18,8 +19,13 @@ final class BundledPolicy {
         return Holder.POLICY;
     }
 
-    /** The real engine over the bundled policy. */
-    static EngineAdvisor advisor() {
+    /** The advisor users get: the engine's answers decided ahead ({@link TabledAdvisor}). */
+    static TabledAdvisor advisor() {
         return Holder.ADVISOR;
+    }
+
+    /** The engine asked on every call ({@link EngineAdvisor}): the reference the advisor is proven equal to. */
+    static EngineAdvisor engine() {
+        return Holder.ENGINE;
     }
 }

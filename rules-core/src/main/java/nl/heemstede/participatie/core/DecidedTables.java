@@ -1,0 +1,216 @@
+package nl.heemstede.participatie.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.heemstede.participatie.Explanation;
+import nl.heemstede.participatie.PolicyDecisionException;
+import nl.heemstede.participatie.PolicyLoadException;
+
+/**
+ * Every decision table of a policy, decided by the engine over its whole finite input space when the policy
+ * loads: each input combination with the engine's answer and the rows (hit ids) that gave it. An advice is then a
+ * lookup per table, and equal to asking the engine, because every answer here is the engine's.
+ *
+ * <p>A table's input space is the product of the domains of what it requires: an input of the opgave ranges over
+ * {@link Decisions#INPUT_DOMAINS}; a required decision over every value its own table gave. An input combination
+ * the engine cannot decide is kept as that failure and thrown when an opgave reaches it. Immutable, thread-safe.
+ */
+final class DecidedTables {
+
+    /** Refuse tables whose input space is too large to decide ahead (a defect of an edited policy). */
+    static final int MAX_COMBINATIONS = 100_000;
+
+    /** What the engine answered for one input combination of one table. */
+    record Answer(Object raw, Object typed, List<Explanation> explanation, PolicyDecisionException failure) {
+
+        /** The typed value; throws the engine's failure when it could not decide. */
+        Object value() {
+            if (failure != null) {
+                throw failure;
+            }
+            return typed;
+        }
+    }
+
+    /** One decided table: its requirements, an index per requirement value, and the answers. */
+    static final class Table {
+        final String decision;
+        final int slot;
+        final int[] slots;
+        final List<Map<Object, Integer>> indexes;
+        final int[] strides;
+        final Answer[] answers;
+
+        private Table(String decision, int slot, int[] slots, List<Map<Object, Integer>> indexes, int[] strides,
+                      Answer[] answers) {
+            this.decision = decision;
+            this.slot = slot;
+            this.slots = slots;
+            this.indexes = indexes;
+            this.strides = strides;
+            this.answers = answers;
+        }
+
+        /** The answer for the values in the given slots. */
+        Answer answer(Object[] values) {
+            int key = 0;
+            for (int i = 0; i < slots.length; i++) {
+                Integer index = indexes.get(i).get(values[slots[i]]);
+                if (index == null) {
+                    throw new IllegalStateException("The table '" + decision + "' was not decided for the value ["
+                            + values[slots[i]] + "]; its input space is incomplete.");
+                }
+                key += index * strides[i];
+            }
+            return answers[key];
+        }
+    }
+
+    private final Map<String, Integer> slotByName;
+    private final Map<String, Table> tables;
+
+    private DecidedTables(Map<String, Integer> slotByName, Map<String, Table> tables) {
+        this.slotByName = slotByName;
+        this.tables = tables;
+    }
+
+    /**
+     * Decides every decision table of the policy over its input space.
+     *
+     * @throws PolicyLoadException when a table requires an input the opgave does not give, requires a decision
+     *                             that is not a table, or has too large an input space
+     */
+    static DecidedTables decide(DmnPolicy dmn) {
+        Map<String, Integer> slots = new LinkedHashMap<>();
+        Decisions.INPUT_DOMAINS.keySet().stream().sorted().forEach(name -> slots.put(name, slots.size()));
+        for (String decision : dmn.tables().stream().sorted().toList()) {
+            slots.put(decision, slots.size());
+        }
+        Map<String, List<Object>> domains = new HashMap<>(Decisions.INPUT_DOMAINS);
+        Map<String, Table> tables = new LinkedHashMap<>();
+        List<String> pending = new ArrayList<>(dmn.tables().stream().sorted().toList());
+        while (!pending.isEmpty()) {
+            boolean progress = false;
+            for (String decision : List.copyOf(pending)) {
+                List<String> requirements = dmn.requirements(decision);
+                for (String requirement : requirements) {
+                    if (!slots.containsKey(requirement)) {
+                        throw new PolicyLoadException("Decision '" + decision + "' requires '" + requirement
+                                + "', which is neither an input of the opgave nor a decision table. The inputs"
+                                + " are: " + String.join(", ", Decisions.INPUT_DOMAINS.keySet()) + ".");
+                    }
+                }
+                if (!domains.keySet().containsAll(requirements)) {
+                    continue; // a required decision is not decided yet
+                }
+                Table table = decideTable(dmn, decision, requirements, slots, domains);
+                tables.put(decision, table);
+                Set<Object> outcomes = new LinkedHashSet<>();
+                for (Answer answer : table.answers) {
+                    if (answer.failure() == null) {
+                        outcomes.add(answer.raw());
+                    }
+                }
+                domains.put(decision, new ArrayList<>(outcomes));
+                pending.remove(decision);
+                progress = true;
+            }
+            if (!progress) {
+                throw new PolicyLoadException("The decisions " + pending + " require each other in a cycle.");
+            }
+        }
+        return new DecidedTables(Map.copyOf(slots), java.util.Collections.unmodifiableMap(tables));
+    }
+
+    private static Table decideTable(DmnPolicy dmn, String decision, List<String> requirements,
+                                     Map<String, Integer> slots, Map<String, List<Object>> domains) {
+        int n = requirements.size();
+        int[] slotOf = new int[n];
+        int[] strides = new int[n];
+        List<Map<Object, Integer>> indexes = new ArrayList<>();
+        long combinations = 1;
+        for (int i = n - 1; i >= 0; i--) {
+            strides[i] = (int) combinations;
+            combinations *= domains.get(requirements.get(i)).size();
+            if (combinations > MAX_COMBINATIONS) {
+                throw new PolicyLoadException("Decision '" + decision + "' has more than " + MAX_COMBINATIONS
+                        + " input combinations; split it into smaller decisions.");
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            slotOf[i] = slots.get(requirements.get(i));
+            Map<Object, Integer> index = new HashMap<>();
+            List<Object> domain = domains.get(requirements.get(i));
+            for (int v = 0; v < domain.size(); v++) {
+                index.put(domain.get(v), v);
+            }
+            indexes.add(index);
+        }
+        Answer[] answers = new Answer[(int) combinations];
+        for (int key = 0; key < combinations; key++) {
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                List<Object> domain = domains.get(requirements.get(i));
+                inputs.put(requirements.get(i), domain.get((key / strides[i]) % domain.size()));
+            }
+            answers[key] = ask(dmn, decision, inputs);
+        }
+        return new Table(decision, slots.get(decision), slotOf, List.copyOf(indexes), strides, answers);
+    }
+
+    private static Answer ask(DmnPolicy dmn, String decision, Map<String, Object> inputs) {
+        try {
+            DmnPolicy.Outcome outcome = dmn.decide(inputs, List.of(decision));
+            Object raw = outcome.results().get(decision);
+            Object typed = Conversions.typed(decision, raw, DmnPolicy.describe(inputs));
+            // The role table is decided per stakeholder kind: its explanation names the kind, as the engine's does.
+            Optional<String> subject = decision.equals(Decisions.ROL_BELANGHEBBENDE)
+                    ? Optional.ofNullable((String) inputs.get(Decisions.SOORT)) : Optional.empty();
+            List<Explanation> explanation = new ArrayList<>();
+            outcome.hits().forEach(hit -> explanation.addAll(dmn.explain(hit, subject)));
+            return new Answer(raw, typed, List.copyOf(explanation), null);
+        } catch (PolicyDecisionException e) {
+            return new Answer(null, null, List.of(), e);
+        }
+    }
+
+    /** The slot of an input or decision in a value array. */
+    int slot(String name) {
+        Integer slot = slotByName.get(name);
+        if (slot == null) {
+            throw new IllegalArgumentException("No input or decision '" + name + "'.");
+        }
+        return slot;
+    }
+
+    /** The number of slots a value array needs. */
+    int slotCount() {
+        return slotByName.size();
+    }
+
+    /** The decided table of the named decision. */
+    Table table(String decision) {
+        Table table = tables.get(decision);
+        if (table == null) {
+            throw new IllegalArgumentException("No decision table '" + decision + "'.");
+        }
+        return table;
+    }
+
+    /** The decision tables in an order where each comes after the decisions it requires. */
+    Iterable<Table> inOrder() {
+        return tables.values();
+    }
+
+    /** How many input combinations were decided, over all tables. */
+    int size() {
+        return tables.values().stream().mapToInt(t -> t.answers.length).sum();
+    }
+}
