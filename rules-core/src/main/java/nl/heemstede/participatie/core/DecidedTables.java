@@ -69,7 +69,12 @@ final class DecidedTables {
                 }
                 key += index * strides[i];
             }
-            return answers[key];
+            Answer answer = answers[key];
+            if (answer == null) {
+                throw new IllegalStateException("The table '" + decision + "' was not decided for contradictory"
+                        + " inputs; the opgave should have been rejected before.");
+            }
+            return answer;
         }
     }
 
@@ -114,7 +119,7 @@ final class DecidedTables {
                 tables.put(decision, table);
                 Set<Object> outcomes = new LinkedHashSet<>();
                 for (Answer answer : table.answers) {
-                    if (answer.failure() == null) {
+                    if (answer != null && answer.failure() == null) {
                         outcomes.add(answer.raw());
                     }
                 }
@@ -160,7 +165,8 @@ final class DecidedTables {
                 List<Object> domain = domains.get(requirements.get(i));
                 inputs.put(requirements.get(i), domain.get((key / strides[i]) % domain.size()));
             }
-            answers[key] = ask(dmn, decision, inputs);
+            // Contradictory inputs are never an opgave: leave them undecided, and the engine's log quiet.
+            answers[key] = Decisions.contradictory(inputs) ? null : ask(dmn, decision, inputs);
         }
         return new Table(decision, slots.get(decision), slotOf, List.copyOf(indexes), strides, answers);
     }
@@ -211,6 +217,8 @@ final class DecidedTables {
 
     /** How many input combinations were decided, over all tables. */
     int size() {
-        return tables.values().stream().mapToInt(t -> t.answers.length).sum();
+        return tables.values().stream()
+                .mapToInt(t -> (int) java.util.Arrays.stream(t.answers).filter(java.util.Objects::nonNull).count())
+                .sum();
     }
 }

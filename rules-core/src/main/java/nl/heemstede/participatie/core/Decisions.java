@@ -94,6 +94,30 @@ final class Decisions {
     private Decisions() {
     }
 
+    /**
+     * Whether the given values of inputs (some or all of them) contradict each other as POLICY.md §1 forbids: such
+     * a combination is never an opgave (the typed API rejects it), so the tables need not decide it.
+     */
+    static boolean contradictory(Map<String, Object> inputs) {
+        Object required = inputs.get(BESLUIT_NODIG);
+        if (!(required instanceof Boolean decisionRequired)) {
+            return false;
+        }
+        if (!decisionRequired && "MUNICIPALITY".equals(inputs.get(INITIATIEFNEMER))) {
+            return true;
+        }
+        boolean mandateKnown = inputs.containsKey(AMBTELIJK);
+        Object mandate = inputs.get(AMBTELIJK);
+        if (mandateKnown && (decisionRequired == (mandate == null))) {
+            return true; // the mandate is answered exactly when a decision is required
+        }
+        if (mandateKnown && inputs.containsKey(BEVOEGD_ORGAAN)) {
+            boolean bodyNeeded = decisionRequired && Boolean.FALSE.equals(mandate);
+            return bodyNeeded == (inputs.get(BEVOEGD_ORGAAN) == null);
+        }
+        return false;
+    }
+
     private static List<Object> values(Object... values) {
         return Collections.unmodifiableList(Arrays.asList(values));
     }

@@ -1,10 +1,19 @@
 package nl.heemstede.participatie.core;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 
 import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.PolicyVersion;
@@ -14,16 +23,31 @@ import nl.heemstede.participatie.PolicyVersion;
  */
 final class Policy {
 
-    static final String DESCRIPTOR = "beleid.json";
+    static final String DESCRIPTOR = "beleid.properties";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Policy.class);
+
+    /** Builds the rule base beside the DMN model; daemon threads, so a loading library never keeps a JVM up. */
+    private static final Executor LOADER = task -> {
+        Thread thread = new Thread(task, "participatie-policy-loader");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     private final PolicyVersion version;
     private final DmnPolicy dmn;
     private final RulePolicy rules;
+    private final DecidedTables tables;
 
-    private Policy(PolicyVersion version, DmnPolicy dmn, RulePolicy rules) {
+    private Policy(PolicyVersion version, DmnPolicy dmn, RulePolicy rules, DecidedTables tables) {
         this.version = version;
         this.dmn = dmn;
         this.rules = rules;
+        this.tables = tables;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /**
@@ -39,24 +63,50 @@ final class Policy {
                     + " it holds " + dmnFiles.keySet() + ".");
         }
         Map.Entry<String, byte[]> dmnFile = dmnFiles.entrySet().iterator().next();
-        DmnPolicy dmn = DmnPolicy.load(dmnFile.getKey(), dmnFile.getValue(), Decisions.ALL);
-        RulePolicy rules = RulePolicy.load(files.withExtension(".drl"));
-        return new Policy(new PolicyVersion(name, files.sha256()), dmn, rules);
+        long start = System.nanoTime();
+        // The rule base and the DMN model compile independently: build them side by side.
+        CompletableFuture<RulePolicy> rules = CompletableFuture.supplyAsync(
+                () -> RulePolicy.load(files.withExtension(".drl")), LOADER);
+        DmnPolicy dmn;
+        try {
+            dmn = DmnPolicy.load(dmnFile.getKey(), dmnFile.getValue(), Decisions.ALL);
+        } catch (RuntimeException e) {
+            rules.cancel(true);
+            throw e;
+        }
+        long dmnDone = System.nanoTime();
+        DecidedTables tables = DecidedTables.decide(dmn);
+        long tablesDone = System.nanoTime();
+        RulePolicy rulePolicy;
+        try {
+            rulePolicy = rules.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Loaded policy '{}' from {} in {} ms: DMN {} ms, {} table inputs decided in {} ms, rules"
+                    + " ready after {} ms.", name, files.origin(), millis(start, System.nanoTime()),
+                    millis(start, dmnDone), tables.size(), millis(dmnDone, tablesDone),
+                    millis(start, System.nanoTime()));
+        }
+        return new Policy(new PolicyVersion(name, files.sha256()), dmn, rulePolicy, tables);
     }
 
     private static String descriptorName(PolicyFiles files) {
-        try {
-            JsonNode descriptor = new ObjectMapper().readTree(files.content(DESCRIPTOR));
-            JsonNode name = descriptor.get("name");
-            if (name == null || !name.isTextual() || name.asText().isBlank()) {
-                throw new PolicyLoadException(DESCRIPTOR + " at " + files.origin()
-                        + " needs a non-empty text field \"name\".");
-            }
-            return name.asText();
-        } catch (IOException e) {
-            throw new PolicyLoadException(DESCRIPTOR + " at " + files.origin() + " is not valid JSON: "
-                    + e.getMessage(), e);
+        Properties descriptor = new Properties();
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(files.content(DESCRIPTOR)),
+                StandardCharsets.UTF_8)) {
+            descriptor.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PolicyLoadException(DESCRIPTOR + " at " + files.origin() + " cannot be read: " + e.getMessage(),
+                    e);
         }
+        String name = descriptor.getProperty("name", "").strip();
+        if (name.isEmpty()) {
+            throw new PolicyLoadException(DESCRIPTOR + " at " + files.origin() + " needs a line name=… with the"
+                    + " policy's name.");
+        }
+        return name;
     }
 
     PolicyVersion version() {
@@ -69,5 +119,10 @@ final class Policy {
 
     RulePolicy rules() {
         return rules;
+    }
+
+    /** Every decision table decided over its whole input space. */
+    DecidedTables tables() {
+        return tables;
     }
 }

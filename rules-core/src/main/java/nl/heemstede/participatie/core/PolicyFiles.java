@@ -22,7 +22,7 @@ final class PolicyFiles {
     static final String BUNDLED_FOLDER = "nl/heemstede/participatie/beleid/";
     /** The files of the bundled policy. */
     static final List<String> BUNDLED_FILES =
-            List.of("beleid.json", "participatiebeleid.dmn", "rollen.drl", "aandachtspunten.drl");
+            List.of("beleid.properties", "participatiebeleid.dmn", "rollen.drl", "aandachtspunten.drl");
 
     private final Map<String, byte[]> files;
     private final String origin;

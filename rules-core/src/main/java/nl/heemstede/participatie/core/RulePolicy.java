@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
@@ -18,8 +17,6 @@ import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 import org.kie.internal.utils.KieHelper;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
 
 import nl.heemstede.participatie.Basis;
 import nl.heemstede.participatie.Explanation;
@@ -66,13 +63,14 @@ final class RulePolicy {
             resource.setSourcePath("nl/heemstede/participatie/beleid/" + name);
             helper.addResource(resource, ResourceType.DRL);
         });
-        Results results = helper.verify();
-        if (results.hasMessages(Message.Level.ERROR)) {
+        KieBase kieBase;
+        try {
+            // build() compiles once and throws with the compiler's messages when a file does not compile.
+            kieBase = helper.build();
+        } catch (RuntimeException e) {
             throw new PolicyLoadException("The rule files " + drlFiles.keySet() + " do not compile: "
-                    + results.getMessages(Message.Level.ERROR).stream().map(Message::toString)
-                    .collect(Collectors.joining("; ")));
+                    + e.getMessage(), e);
         }
-        KieBase kieBase = helper.build();
         Map<String, Row> rules = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {

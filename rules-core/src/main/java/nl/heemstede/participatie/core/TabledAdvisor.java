@@ -41,7 +41,7 @@ final class TabledAdvisor implements ParticipationAdvisor {
 
     TabledAdvisor(Policy policy) {
         this.policy = policy;
-        this.tables = DecidedTables.decide(policy.dmn());
+        this.tables = policy.tables();
         this.rules = new RuleMemo(policy.rules());
         this.roleTable = tables.table(ROL_BELANGHEBBENDE);
         this.soortSlot = tables.slot(SOORT);
