@@ -1,0 +1,89 @@
+package nl.heemstede.participatie.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationAdvisor;
+
+/**
+ * Advising on the whole input space, as {@code check} and {@code diff} do: one op is every point of
+ * {@link OpgaveSpace} (552,960 opgaven, one stakeholder of each kind), or every {@code every}-th point of it.
+ * Single-threaded and with a parallel stream on all cores; the hand-written baseline on the same points for scale.
+ *
+ * <p>The default {@code every} keeps one op of the advisor under 30 s on a 2-core machine with today's engine
+ * (0.5–2 ms per advice; every 41st point is 13,487 opgaven); run {@code -p every=1} for the whole space. Divide
+ * the score by the number of points printed at setup for the time per advice.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(1)
+@State(Scope.Benchmark)
+public class FullSpaceBenchmark {
+
+    /** Evaluate every how-many-th point of the space; 1 is the whole space. */
+    @Param({"41"})
+    public int every;
+
+    private ParticipationAdvisor advisor;
+    private HandWrittenPolicy handWritten;
+    private List<Opgave> points;
+
+    /** Loads the advisor and builds the points once. */
+    @Setup
+    public void load() {
+        advisor = ParticipationAdvisor.bundled();
+        handWritten = new HandWrittenPolicy(advisor.policyVersion());
+        points = OpgaveSpace.sample(every);
+        System.out.printf("%nFullSpaceBenchmark: %,d of %,d points (every %d), %d cores%n", points.size(),
+                OpgaveSpace.SIZE, every, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The advisor on every point, one thread. */
+    @Benchmark
+    public long advisorOneThread() {
+        long sum = 0;
+        for (Opgave opgave : points) {
+            sum += fingerprint(advisor.advise(opgave));
+        }
+        return sum;
+    }
+
+    /** The advisor on every point, a parallel stream on all cores. */
+    @Benchmark
+    public long advisorAllCores() {
+        return points.parallelStream().mapToLong(o -> fingerprint(advisor.advise(o))).sum();
+    }
+
+    /** The hand-written baseline on every point, one thread. */
+    @Benchmark
+    public long handWrittenOneThread() {
+        long sum = 0;
+        for (Opgave opgave : points) {
+            sum += fingerprint(handWritten.advise(opgave));
+        }
+        return sum;
+    }
+
+    /** A cheap summary of an advice, so that no result can be optimised away. */
+    private static long fingerprint(Advice advice) {
+        return advice.decider().ordinal() + 7L * advice.participationSpace().ordinal() + 31L * advice.goals().size()
+                + 131L * advice.roles().get(advice.roles().size() - 1).role().ordinal()
+                + 1031L * advice.attentionPoints().size() + advice.explanation().size();
+    }
+}
