@@ -1,9 +1,9 @@
 package nl.heemstede.participatie.core;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import nl.heemstede.participatie.Advice;
@@ -25,8 +25,11 @@ import nl.heemstede.participatie.Step;
 import static nl.heemstede.participatie.core.Decisions.*;
 
 /**
- * Puts an advice together from the typed outcomes of the decisions, in one fixed shape, so that every way of
- * reaching those outcomes (the engine per call, or the decided tables) gives an equal {@link Advice}.
+ * Puts an advice together from the typed outcomes of the decisions, in one fixed shape and order, so that every
+ * way of reaching those outcomes (the engine per call, or the decided tables) gives an equal {@link Advice}.
+ *
+ * <p>Outcomes and explanations are held in arrays indexed by a decision's place in
+ * {@link Decisions#EXPLANATION_ORDER} (see {@link #index(String)}).
  */
 final class AdviceAssembler {
 
@@ -35,34 +38,69 @@ final class AdviceAssembler {
             .comparingInt((Explanation e) -> e.subject().map(AdviceAssembler::codeOrdinal).orElse(-1))
             .thenComparing(Explanation::rule);
 
+    static final int SIZE = EXPLANATION_ORDER.size();
+    private static final int DECIDER = index(WIE_BESLIST);
+    private static final int COMPLEXITY = index(COMPLEXITEIT);
+    private static final int ROUTE = index(WERKWIJZE);
+    private static final int QUICKSCAN_NEEDED = index(QUICKSCAN);
+    private static final int DELIVERABLES = index(OPBRENGST_QUICKSCAN);
+    private static final int SPACE = index(RUIMTE);
+    private static final int FEASIBLE = index(HAALBAARHEID);
+    private static final int PLAN = index(PARTICIPATIEPLAN);
+    private static final int GOALS = index(DOELEN);
+    private static final int GOVERNMENT_ROLE = index(ROL_GEMEENTE);
+    private static final int STEPS = index(STAPPEN);
+    private static final int QUESTIONS = index(PLANOMSCHRIJVING);
+
     private AdviceAssembler() {
     }
 
+    /** The place of a decision in {@link Decisions#EXPLANATION_ORDER}, or -1 for a decision the advice omits. */
+    static int index(String decision) {
+        return EXPLANATION_ORDER.indexOf(decision);
+    }
+
+    /** The explanations of a rule set in the order the advice lists them. */
+    static List<Explanation> inRuleOrder(Collection<Explanation> explanations) {
+        List<Explanation> ordered = new ArrayList<>(explanations);
+        ordered.sort(RULE_ORDER);
+        return List.copyOf(ordered);
+    }
+
+    /** Attention points in code order. */
+    static List<AttentionPoint> inCodeOrder(Collection<AttentionPoint> points) {
+        List<AttentionPoint> ordered = new ArrayList<>(points);
+        ordered.sort(Comparator.comparing(AttentionPoint::code));
+        return List.copyOf(ordered);
+    }
+
+    /**
+     * The advice.
+     *
+     * @param typed           the typed outcome of each decision, by {@link #index(String)}
+     * @param explanations    the explanation entries of each decision, by {@link #index(String)}, rule sets already
+     *                        {@linkplain #inRuleOrder in rule order}; {@code null} where there are none
+     * @param attentionPoints in {@linkplain #inCodeOrder code order}
+     */
     @SuppressWarnings("unchecked")
-    static Advice assemble(Opgave opgave, PolicyVersion version, Map<String, Object> typed,
-                           Map<String, List<Explanation>> explanations, List<RoleAssignment> roles,
-                           List<AttentionPoint> attentionPoints) {
-        List<Explanation> explanation = new ArrayList<>();
-        for (String decision : EXPLANATION_ORDER) {
-            List<Explanation> entries = explanations.get(decision);
-            if (entries == null) {
-                continue;
-            }
-            if (decision.equals(ROLLEN) || decision.equals(AANDACHTSPUNTEN)) {
-                entries = new ArrayList<>(entries);
-                entries.sort(RULE_ORDER);
-            }
-            explanation.addAll(entries);
+    static Advice assemble(Opgave opgave, PolicyVersion version, Object[] typed, List<Explanation>[] explanations,
+                           List<RoleAssignment> roles, List<AttentionPoint> attentionPoints) {
+        int total = 0;
+        for (List<Explanation> entries : explanations) {
+            total += entries == null ? 0 : entries.size();
         }
-        List<AttentionPoint> points = new ArrayList<>(attentionPoints);
-        points.sort(Comparator.comparing(AttentionPoint::code));
-        return new Advice(opgave.reference(), version, (Decider) typed.get(WIE_BESLIST),
-                (Complexity) typed.get(COMPLEXITEIT), (Route) typed.get(WERKWIJZE),
-                (Boolean) typed.get(QUICKSCAN), (List<QuickscanDeliverable>) typed.get(OPBRENGST_QUICKSCAN),
-                (RoomLevel) typed.get(RUIMTE), (Boolean) typed.get(HAALBAARHEID),
-                (Boolean) typed.get(PARTICIPATIEPLAN), (Set<Goal>) typed.get(DOELEN), roles,
-                (GovernmentRole) typed.get(ROL_GEMEENTE), (List<Step>) typed.get(STAPPEN),
-                (List<String>) typed.get(PLANOMSCHRIJVING), points, explanation);
+        List<Explanation> explanation = new ArrayList<>(total);
+        for (List<Explanation> entries : explanations) {
+            if (entries != null) {
+                explanation.addAll(entries);
+            }
+        }
+        return new Advice(opgave.reference(), version, (Decider) typed[DECIDER], (Complexity) typed[COMPLEXITY],
+                (Route) typed[ROUTE], (Boolean) typed[QUICKSCAN_NEEDED],
+                (List<QuickscanDeliverable>) typed[DELIVERABLES], (RoomLevel) typed[SPACE],
+                (Boolean) typed[FEASIBLE], (Boolean) typed[PLAN], (Set<Goal>) typed[GOALS], roles,
+                (GovernmentRole) typed[GOVERNMENT_ROLE], (List<Step>) typed[STEPS],
+                (List<String>) typed[QUESTIONS], attentionPoints, explanation);
     }
 
     private static int codeOrdinal(String subject) {

@@ -67,13 +67,18 @@ final class EngineAdvisor implements ParticipationAdvisor {
         Map<String, Object> inputs = inputs(opgave);
         Map<String, String> described = DmnPolicy.describe(inputs);
         DmnPolicy.Outcome outcome = policy.dmn().decide(inputs, PER_OPGAVE);
-        Map<String, Object> typed = new HashMap<>();
-        outcome.results().forEach((decision, raw) -> typed.put(decision, Conversions.typed(decision, raw,
-                described)));
-        Map<String, List<Explanation>> explanations = new HashMap<>();
+        Object[] typed = new Object[AdviceAssembler.SIZE];
+        outcome.results().forEach((decision, raw) -> {
+            Object value = Conversions.typed(decision, raw, described);
+            int index = AdviceAssembler.index(decision);
+            if (index >= 0) {
+                typed[index] = value;
+            }
+        });
+        @SuppressWarnings("unchecked")
+        List<Explanation>[] explanations = new List[AdviceAssembler.SIZE];
         for (DmnPolicy.Hit hit : outcome.hits()) {
-            explanations.computeIfAbsent(hit.decision(), d -> new ArrayList<>())
-                    .addAll(policy.dmn().explain(hit, Optional.empty()));
+            add(explanations, hit.decision(), policy.dmn().explain(hit, Optional.empty()));
         }
 
         // The role table is decided once per stakeholder kind present; the rules give each stakeholder its role.
@@ -91,7 +96,7 @@ final class EngineAdvisor implements ParticipationAdvisor {
                     role.results().get(ROL_BELANGHEBBENDE), DmnPolicy.describe(roleInputs)));
             role.hits().forEach(hit -> roleExplanations.addAll(policy.dmn().explain(hit, Optional.of(kind.name()))));
         }
-        explanations.put(ROL_BELANGHEBBENDE, roleExplanations);
+        add(explanations, ROL_BELANGHEBBENDE, roleExplanations);
 
         Situation situation = situation(opgave, typed);
         List<Object> facts = new ArrayList<>();
@@ -124,15 +129,30 @@ final class EngineAdvisor implements ParticipationAdvisor {
                 .toList();
         Set<String> firedRules = new LinkedHashSet<>();
         ruled.firings().forEach(f -> firedRules.add(f.rule()));
+        Map<String, List<Explanation>> byRuleSet = new HashMap<>();
         for (String rule : firedRules) {
-            policy.rules().explain(rule).ifPresent(e -> explanations.computeIfAbsent(e.decision(),
+            policy.rules().explain(rule).ifPresent(e -> byRuleSet.computeIfAbsent(e.decision(),
                     d -> new ArrayList<>()).add(e));
         }
+        byRuleSet.forEach((decision, entries) -> add(explanations, decision,
+                AdviceAssembler.inRuleOrder(entries)));
         if (LOG.isDebugEnabled()) {
             LOG.debug("Advice for '{}': rows {} then rules {}", opgave.title(),
                     outcome.hits().stream().map(DmnPolicy.Hit::rowIds).toList(), firedRules);
         }
-        return AdviceAssembler.assemble(opgave, policy.version(), typed, explanations, roles, attentionPoints);
+        return AdviceAssembler.assemble(opgave, policy.version(), typed, explanations, roles,
+                AdviceAssembler.inCodeOrder(attentionPoints));
+    }
+
+    private static void add(List<Explanation>[] explanations, String decision, List<Explanation> entries) {
+        int index = AdviceAssembler.index(decision);
+        if (index < 0) {
+            return; // a helper decision of an edited policy: the advice explains the decisions it reports
+        }
+        if (explanations[index] == null) {
+            explanations[index] = new ArrayList<>();
+        }
+        explanations[index].addAll(entries);
     }
 
     static void checkValid(Opgave opgave) {
@@ -147,9 +167,10 @@ final class EngineAdvisor implements ParticipationAdvisor {
 
     /** The facts of the opgave and its decisions that the rule sets reason over. */
     @SuppressWarnings("unchecked")
-    static Situation situation(Opgave opgave, Map<String, Object> typed) {
-        return new Situation(opgave.initiator(), (Decider) typed.get(WIE_BESLIST),
-                (Complexity) typed.get(COMPLEXITEIT), (RoomLevel) typed.get(RUIMTE), (Set<Goal>) typed.get(DOELEN),
+    static Situation situation(Opgave opgave, Object[] typed) {
+        return new Situation(opgave.initiator(), (Decider) typed[AdviceAssembler.index(WIE_BESLIST)],
+                (Complexity) typed[AdviceAssembler.index(COMPLEXITEIT)], (RoomLevel) typed[AdviceAssembler.index(RUIMTE)],
+                (Set<Goal>) typed[AdviceAssembler.index(DOELEN)],
                 opgave.impact().any(), opgave.intentions().frameworksSet().all(),
                 opgave.intentions().decisionPowerShared(), opgave.intentions().stakeholdersWillCoProduce(),
                 opgave.difficulty().complexContent(), opgave.difficulty().opposingInterests());

@@ -6,13 +6,15 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import nl.heemstede.participatie.AttentionPoint;
 import nl.heemstede.participatie.Explanation;
+import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.Role;
+import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.core.facts.Attention;
 import nl.heemstede.participatie.core.facts.KindRole;
@@ -26,34 +28,146 @@ import nl.heemstede.participatie.core.facts.StakeholderFact;
  *
  * <p>The rules treat every stakeholder on its own (see {@code rollen.drl}), so what they decide for one
  * stakeholder of a kind is what they decide for every stakeholder of that kind; a firing that matched a stakeholder
- * belongs to that stakeholder's kind and counts only for opgaven that have one. The number of situations is finite
- * (a few thousand), so the memo is bounded. Thread-safe.
+ * belongs to that stakeholder's kind and counts only for opgaven that have one. A situation is a handful of codes
+ * and flags, so it packs into 17 bits: the memo is an array, bounded and lock-free. Thread-safe.
  */
 final class RuleMemo {
 
+    private static final int KIND_SUBSETS = 1 << StakeholderKind.values().length;
+
     /** What the rules decided in one situation. */
-    record Answer(List<PartyRole> bodies, Map<StakeholderKind, Role> roleByKind, List<AttentionPoint> attention,
-                  Set<Explanation> explanation, Map<StakeholderKind, Set<Explanation>> explanationByKind,
-                  List<String> defects, Map<StakeholderKind, List<String>> defectsByKind,
-                  Map<StakeholderKind, Role> tableRoles) {
+    static final class Answer {
+        final List<RoleAssignment> bodies;
+        final Map<StakeholderKind, Role> roleByKind;
+        final List<AttentionPoint> attention;
+        private final Set<Explanation> explanation;
+        private final Map<StakeholderKind, Set<Explanation>> explanationByKind;
+        private final List<String> defects;
+        private final Map<StakeholderKind, List<String>> defectsByKind;
+        private final Situation situation;
+        private final Map<StakeholderKind, Role> tableRoles;
+        private final AtomicReferenceArray<List<Explanation>[]> explanationBySubset =
+                new AtomicReferenceArray<>(KIND_SUBSETS);
+
+        private Answer(List<RoleAssignment> bodies, Map<StakeholderKind, Role> roleByKind,
+                       List<AttentionPoint> attention, Set<Explanation> explanation,
+                       Map<StakeholderKind, Set<Explanation>> explanationByKind, List<String> defects,
+                       Map<StakeholderKind, List<String>> defectsByKind, Situation situation,
+                       Map<StakeholderKind, Role> tableRoles) {
+            this.bodies = bodies;
+            this.roleByKind = roleByKind;
+            this.attention = attention;
+            this.explanation = explanation;
+            this.explanationByKind = explanationByKind;
+            this.defects = defects;
+            this.defectsByKind = defectsByKind;
+            this.situation = situation;
+            this.tableRoles = tableRoles;
+        }
+
+        /**
+         * Throws when the rules broke a promise of the policy for an opgave with stakeholders of the given kinds.
+         *
+         * @param kinds a bit per {@link StakeholderKind#ordinal()} present
+         */
+        void checkFor(int kinds) {
+            if (defects.isEmpty() && defectsByKind.isEmpty() && roleByKind.size() == StakeholderKind.values().length) {
+                return;
+            }
+            List<String> found = new ArrayList<>(defects);
+            Map<StakeholderKind, Role> present = new EnumMap<>(StakeholderKind.class);
+            for (StakeholderKind kind : StakeholderKind.values()) {
+                if ((kinds & (1 << kind.ordinal())) != 0) {
+                    found.addAll(defectsByKind.getOrDefault(kind, List.of()));
+                    if (!roleByKind.containsKey(kind)) {
+                        found.add("belanghebbenden van de soort " + kind + " kregen geen rol");
+                    }
+                    present.put(kind, tableRoles.get(kind));
+                }
+            }
+            if (!found.isEmpty()) {
+                throw EngineAdvisor.rulesCannotDecide(situation, present, found);
+            }
+        }
+
+        /**
+         * The explanation of the rule sets for an opgave with stakeholders of the given kinds: per decision, by
+         * {@link AdviceAssembler#index(String)}, in rule order; {@code null} for a decision no rule explained.
+         * Read only.
+         */
+        List<Explanation>[] explanationFor(int kinds) {
+            List<Explanation>[] entries = explanationBySubset.get(kinds);
+            if (entries == null) {
+                Set<Explanation> all = new LinkedHashSet<>(explanation);
+                for (StakeholderKind kind : StakeholderKind.values()) {
+                    if ((kinds & (1 << kind.ordinal())) != 0) {
+                        all.addAll(explanationByKind.getOrDefault(kind, Set.of()));
+                    }
+                }
+                Map<Integer, List<Explanation>> byDecision = new java.util.TreeMap<>();
+                for (Explanation e : all) {
+                    byDecision.computeIfAbsent(AdviceAssembler.index(e.decision()), i -> new ArrayList<>()).add(e);
+                }
+                @SuppressWarnings("unchecked")
+                List<Explanation>[] split = new List[AdviceAssembler.SIZE];
+                byDecision.forEach((index, list) -> {
+                    if (index >= 0) {
+                        split[index] = AdviceAssembler.inRuleOrder(list);
+                    }
+                });
+                entries = split;
+                explanationBySubset.set(kinds, entries);
+            }
+            return entries;
+        }
     }
 
     private final RulePolicy rules;
-    private final Map<Situation, Answer> answers = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<Answer> answers = new AtomicReferenceArray<>(1 << 17);
 
     RuleMemo(RulePolicy rules) {
         this.rules = rules;
     }
 
+    /** The key of a situation: every field packed into 17 bits. */
+    static int key(Situation s) {
+        int goals = 0;
+        for (Goal goal : s.goals()) {
+            goals |= 1 << goal.ordinal();
+        }
+        int key = s.initiator().ordinal();
+        key = key << 2 | s.decider().ordinal();
+        key = key << 1 | s.complexity().ordinal();
+        key = key << 2 | s.space().ordinal();
+        key = key << 4 | goals;
+        key = key << 1 | bit(s.anyImpact());
+        key = key << 1 | bit(s.allFrameworks());
+        key = key << 1 | bit(s.decisionPowerShared());
+        key = key << 1 | bit(s.coProductionWanted());
+        key = key << 1 | bit(s.complexContent());
+        key = key << 1 | bit(s.opposingInterests());
+        return key;
+    }
+
+    private static int bit(boolean flag) {
+        return flag ? 1 : 0;
+    }
+
+    /** The answer remembered for a situation's key, or {@code null} when the situation is new. */
+    Answer remembered(int key) {
+        return answers.get(key);
+    }
+
     /**
-     * The rules' answer in the given situation.
+     * Decides the rules in a new situation and remembers the answer.
      *
-     * @param tableRoles the role the table gives each kind in this situation, computed only on a miss
+     * @param tableRoles the role the table gives each kind in the situation
      */
-    Answer answer(Situation situation, Function<Situation, Map<StakeholderKind, Role>> tableRoles) {
-        Answer answer = answers.get(situation);
-        if (answer == null) {
-            answer = answers.computeIfAbsent(situation, s -> decide(s, tableRoles.apply(s)));
+    Answer decideAndRemember(Situation situation, Map<StakeholderKind, Role> tableRoles) {
+        int key = key(situation);
+        Answer answer = decide(situation, tableRoles);
+        if (!answers.compareAndSet(key, null, answer)) {
+            answer = answers.get(key); // another thread decided the same situation first: keep one answer
         }
         return answer;
     }
@@ -102,8 +216,10 @@ final class RuleMemo {
                 }
             });
         }
-        return new Answer(List.copyOf(bodies), roleByKind, List.copyOf(attention), explanation, explanationByKind,
-                List.copyOf(defects), defectsByKind, tableRoles);
+        List<RoleAssignment> bodyRoles = bodies.stream()
+                .map(b -> new RoleAssignment(b.party(), Optional.empty(), b.role())).toList();
+        return new Answer(bodyRoles, roleByKind, AdviceAssembler.inCodeOrder(attention), explanation,
+                explanationByKind, List.copyOf(defects), defectsByKind, situation, tableRoles);
     }
 
     private static Set<StakeholderKind> kindsMatched(RulePolicy.Firing firing) {
@@ -122,6 +238,12 @@ final class RuleMemo {
 
     /** How many situations are remembered. */
     int size() {
-        return answers.size();
+        int size = 0;
+        for (int i = 0; i < answers.length(); i++) {
+            if (answers.get(i) != null) {
+                size++;
+            }
+        }
+        return size;
     }
 }
