@@ -1,11 +1,14 @@
 package nl.heemstede.participatie.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,16 +22,27 @@ import nl.heemstede.participatie.PolicyLoadException;
  * lookup per table, and equal to asking the engine, because every answer here is the engine's.
  *
  * <p>A table's input space is the product of the domains of what it requires: an input of the opgave ranges over
- * {@link Decisions#INPUT_DOMAINS}; a required decision over every value its own table gave. An input combination
- * the engine cannot decide is kept as that failure and thrown when an opgave reaches it. Immutable, thread-safe.
+ * {@link Decisions#INPUT_DOMAINS}; a required decision over every value its own table gave. Values are handled as
+ * their position in their domain, so a lookup is arithmetic on small integers. An input combination the engine
+ * cannot decide is kept as that failure and thrown when an opgave reaches it; contradictory inputs (§1) are not
+ * decided at all. Immutable, thread-safe.
  */
 final class DecidedTables {
 
     /** Refuse tables whose input space is too large to decide ahead (a defect of an edited policy). */
     static final int MAX_COMBINATIONS = 100_000;
 
-    /** What the engine answered for one input combination of one table. */
-    record Answer(Object raw, Object typed, List<Explanation> explanation, PolicyDecisionException failure) {
+    /**
+     * What the engine answered for one input combination of one table.
+     *
+     * @param raw         the engine's result
+     * @param outcome     the position of {@code raw} in the domain of the decision, for the tables that require it
+     * @param typed       the result as the advice types it
+     * @param explanation the rows that decided, explained
+     * @param failure     the engine's failure when it could not decide; the other components are then empty
+     */
+    record Answer(Object raw, int outcome, Object typed, List<Explanation> explanation,
+                  PolicyDecisionException failure) {
 
         /** The typed value; throws the engine's failure when it could not decide. */
         Object value() {
@@ -39,35 +53,27 @@ final class DecidedTables {
         }
     }
 
-    /** One decided table: its requirements, an index per requirement value, and the answers. */
+    /** One decided table: the slots of its requirements, their strides in the key, and the answers. */
     static final class Table {
         final String decision;
         final int slot;
-        final int[] slots;
-        final List<Map<Object, Integer>> indexes;
-        final int[] strides;
-        final Answer[] answers;
+        private final int[] slots;
+        private final int[] strides;
+        private final Answer[] answers;
 
-        private Table(String decision, int slot, int[] slots, List<Map<Object, Integer>> indexes, int[] strides,
-                      Answer[] answers) {
+        private Table(String decision, int slot, int[] slots, int[] strides, Answer[] answers) {
             this.decision = decision;
             this.slot = slot;
             this.slots = slots;
-            this.indexes = indexes;
             this.strides = strides;
             this.answers = answers;
         }
 
-        /** The answer for the values in the given slots. */
-        Answer answer(Object[] values) {
+        /** The answer for the domain positions in the given slots. */
+        Answer answer(int[] positions) {
             int key = 0;
             for (int i = 0; i < slots.length; i++) {
-                Integer index = indexes.get(i).get(values[slots[i]]);
-                if (index == null) {
-                    throw new IllegalStateException("The table '" + decision + "' was not decided for the value ["
-                            + values[slots[i]] + "]; its input space is incomplete.");
-                }
-                key += index * strides[i];
+                key += positions[slots[i]] * strides[i];
             }
             Answer answer = answers[key];
             if (answer == null) {
@@ -79,10 +85,13 @@ final class DecidedTables {
     }
 
     private final Map<String, Integer> slotByName;
+    private final Map<String, List<Object>> domains;
     private final Map<String, Table> tables;
 
-    private DecidedTables(Map<String, Integer> slotByName, Map<String, Table> tables) {
+    private DecidedTables(Map<String, Integer> slotByName, Map<String, List<Object>> domains,
+                          Map<String, Table> tables) {
         this.slotByName = slotByName;
+        this.domains = domains;
         this.tables = tables;
     }
 
@@ -115,15 +124,7 @@ final class DecidedTables {
                 if (!domains.keySet().containsAll(requirements)) {
                     continue; // a required decision is not decided yet
                 }
-                Table table = decideTable(dmn, decision, requirements, slots, domains);
-                tables.put(decision, table);
-                Set<Object> outcomes = new LinkedHashSet<>();
-                for (Answer answer : table.answers) {
-                    if (answer != null && answer.failure() == null) {
-                        outcomes.add(answer.raw());
-                    }
-                }
-                domains.put(decision, new ArrayList<>(outcomes));
+                tables.put(decision, decideTable(dmn, decision, requirements, slots, domains));
                 pending.remove(decision);
                 progress = true;
             }
@@ -131,7 +132,8 @@ final class DecidedTables {
                 throw new PolicyLoadException("The decisions " + pending + " require each other in a cycle.");
             }
         }
-        return new DecidedTables(Map.copyOf(slots), java.util.Collections.unmodifiableMap(tables));
+        return new DecidedTables(Map.copyOf(slots), Collections.unmodifiableMap(domains),
+                Collections.unmodifiableMap(tables));
     }
 
     private static Table decideTable(DmnPolicy dmn, String decision, List<String> requirements,
@@ -139,9 +141,9 @@ final class DecidedTables {
         int n = requirements.size();
         int[] slotOf = new int[n];
         int[] strides = new int[n];
-        List<Map<Object, Integer>> indexes = new ArrayList<>();
         long combinations = 1;
         for (int i = n - 1; i >= 0; i--) {
+            slotOf[i] = slots.get(requirements.get(i));
             strides[i] = (int) combinations;
             combinations *= domains.get(requirements.get(i)).size();
             if (combinations > MAX_COMBINATIONS) {
@@ -149,16 +151,7 @@ final class DecidedTables {
                         + " input combinations; split it into smaller decisions.");
             }
         }
-        for (int i = 0; i < n; i++) {
-            slotOf[i] = slots.get(requirements.get(i));
-            Map<Object, Integer> index = new HashMap<>();
-            List<Object> domain = domains.get(requirements.get(i));
-            for (int v = 0; v < domain.size(); v++) {
-                index.put(domain.get(v), v);
-            }
-            indexes.add(index);
-        }
-        Answer[] answers = new Answer[(int) combinations];
+        Answer[] asked = new Answer[(int) combinations];
         for (int key = 0; key < combinations; key++) {
             Map<String, Object> inputs = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
@@ -166,9 +159,24 @@ final class DecidedTables {
                 inputs.put(requirements.get(i), domain.get((key / strides[i]) % domain.size()));
             }
             // Contradictory inputs are never an opgave: leave them undecided, and the engine's log quiet.
-            answers[key] = Decisions.contradictory(inputs) ? null : ask(dmn, decision, inputs);
+            asked[key] = Decisions.contradictory(inputs) ? null : ask(dmn, decision, inputs);
         }
-        return new Table(decision, slots.get(decision), slotOf, List.copyOf(indexes), strides, answers);
+        // The decision's domain: every value it gave, in order of first appearance.
+        Set<Object> outcomes = new LinkedHashSet<>();
+        for (Answer answer : asked) {
+            if (answer != null && answer.failure() == null) {
+                outcomes.add(answer.raw());
+            }
+        }
+        List<Object> domain = Collections.unmodifiableList(new ArrayList<>(outcomes));
+        domains.put(decision, domain);
+        Answer[] answers = new Answer[asked.length];
+        for (int key = 0; key < asked.length; key++) {
+            Answer a = asked[key];
+            answers[key] = a == null || a.failure() != null ? a
+                    : new Answer(a.raw(), domain.indexOf(a.raw()), a.typed(), a.explanation(), null);
+        }
+        return new Table(decision, slots.get(decision), slotOf, strides, answers);
     }
 
     private static Answer ask(DmnPolicy dmn, String decision, Map<String, Object> inputs) {
@@ -181,13 +189,13 @@ final class DecidedTables {
                     ? Optional.ofNullable((String) inputs.get(Decisions.SOORT)) : Optional.empty();
             List<Explanation> explanation = new ArrayList<>();
             outcome.hits().forEach(hit -> explanation.addAll(dmn.explain(hit, subject)));
-            return new Answer(raw, typed, List.copyOf(explanation), null);
+            return new Answer(raw, -1, typed, List.copyOf(explanation), null);
         } catch (PolicyDecisionException e) {
-            return new Answer(null, null, List.of(), e);
+            return new Answer(null, -1, null, List.of(), e);
         }
     }
 
-    /** The slot of an input or decision in a value array. */
+    /** The slot of an input or decision in a position array. */
     int slot(String name) {
         Integer slot = slotByName.get(name);
         if (slot == null) {
@@ -196,9 +204,14 @@ final class DecidedTables {
         return slot;
     }
 
-    /** The number of slots a value array needs. */
+    /** The number of slots a position array needs. */
     int slotCount() {
         return slotByName.size();
+    }
+
+    /** The domain of an input or decision: the values its positions stand for. */
+    List<Object> domain(String name) {
+        return domains.get(name);
     }
 
     /** The decided table of the named decision. */
@@ -218,7 +231,7 @@ final class DecidedTables {
     /** How many input combinations were decided, over all tables. */
     int size() {
         return tables.values().stream()
-                .mapToInt(t -> (int) java.util.Arrays.stream(t.answers).filter(java.util.Objects::nonNull).count())
+                .mapToInt(t -> (int) Arrays.stream(t.answers).filter(Objects::nonNull).count())
                 .sum();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.CompetentBody;
 import nl.heemstede.participatie.Complexity;
 import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.Explanation;
@@ -77,6 +78,33 @@ final class TabledAdvisor implements ParticipationAdvisor {
                 tables.slot(RUIMTE_WETGEVING), tables.slot(RUIMTE_BELEID), tables.slot(COPRODUCEREN),
                 tables.slot(BESLISSINGSRUIMTE), tables.slot(KADER_INHOUD), tables.slot(KADER_FINANCIEEL),
                 tables.slot(KADER_PROCES), tables.slot(LEERPILOT)};
+        checkPositionConvention();
+    }
+
+    /** {@link #fillInputs} relies on the order of the input domains: check it once. */
+    private void checkPositionConvention() {
+        List<Object> bool = List.of(false, true);
+        for (String name : List.of(BESLUIT_NODIG, GROTE_WIJZIGING, VEEL_ACTOREN, VEEL_BELANGEN, IETS_TE_KIEZEN,
+                COPRODUCEREN, BESLISSINGSRUIMTE, KADER_INHOUD, KADER_FINANCIEEL, KADER_PROCES, LEERPILOT)) {
+            check(name, bool);
+        }
+        check(AMBTELIJK, java.util.Arrays.asList(false, true, null));
+        check(BEVOEGD_ORGAAN, java.util.Arrays.asList("COLLEGE", "COUNCIL", null));
+        check(INITIATIEFNEMER, names(nl.heemstede.participatie.Initiator.values()));
+        check(RUIMTE_WETGEVING, names(RoomLevel.values()));
+        check(RUIMTE_BELEID, names(RoomLevel.values()));
+        check(SOORT, names(StakeholderKind.values()));
+    }
+
+    private void check(String input, List<Object> expected) {
+        if (!expected.equals(tables.domain(input))) {
+            throw new IllegalStateException("The domain of input '" + input + "' is " + tables.domain(input)
+                    + ", but the advisor fills positions for " + expected + ".");
+        }
+    }
+
+    private static List<Object> names(Enum<?>[] constants) {
+        return java.util.Arrays.stream(constants).map(c -> (Object) c.name()).toList();
     }
 
     @Override
@@ -88,15 +116,15 @@ final class TabledAdvisor implements ParticipationAdvisor {
     @SuppressWarnings("unchecked")
     public Advice advise(Opgave opgave) {
         EngineAdvisor.checkValid(opgave);
-        Object[] values = new Object[tables.slotCount()];
-        fillInputs(opgave, values);
+        int[] positions = new int[tables.slotCount()];
+        fillInputs(opgave, positions);
         Object[] typed = new Object[AdviceAssembler.SIZE];
         List<Explanation>[] explanations = new List[AdviceAssembler.SIZE];
         for (int t = 0; t < perOpgave.length; t++) {
             DecidedTables.Table table = perOpgave[t];
-            DecidedTables.Answer answer = table.answer(values);
+            DecidedTables.Answer answer = table.answer(positions);
             Object value = answer.value();
-            values[table.slot] = answer.raw();
+            positions[table.slot] = answer.outcome();
             int index = explanationIndex[t];
             if (index >= 0) {
                 typed[index] = value;
@@ -112,8 +140,8 @@ final class TabledAdvisor implements ParticipationAdvisor {
             List<Explanation> roleExplanations = new ArrayList<>(5);
             for (StakeholderKind kind : StakeholderKind.values()) {
                 if ((kinds & (1 << kind.ordinal())) != 0) {
-                    values[soortSlot] = kind.name();
-                    DecidedTables.Answer answer = roleTable.answer(values);
+                    positions[soortSlot] = kind.ordinal();
+                    DecidedTables.Answer answer = roleTable.answer(positions);
                     answer.value();
                     roleExplanations.addAll(answer.explanation());
                 }
@@ -124,7 +152,7 @@ final class TabledAdvisor implements ParticipationAdvisor {
         int key = situationKey(opgave, typed);
         RuleMemo.Answer ruled = rules.remembered(key);
         if (ruled == null) {
-            ruled = rules.decideAndRemember(EngineAdvisor.situation(opgave, typed), tableRoles(values));
+            ruled = rules.decideAndRemember(EngineAdvisor.situation(opgave, typed), tableRoles(positions));
         }
         ruled.checkFor(kinds);
         List<Explanation>[] ruleExplanations = ruled.explanationFor(kinds);
@@ -165,33 +193,43 @@ final class TabledAdvisor implements ParticipationAdvisor {
     }
 
     /** The role the table gives each kind, for the values of this opgave; used when the rules meet a new situation. */
-    private Map<StakeholderKind, Role> tableRoles(Object[] values) {
-        Object[] copy = values.clone();
+    private Map<StakeholderKind, Role> tableRoles(int[] positions) {
+        int[] copy = positions.clone();
         Map<StakeholderKind, Role> roles = new EnumMap<>(StakeholderKind.class);
         for (StakeholderKind kind : StakeholderKind.values()) {
-            copy[soortSlot] = kind.name();
+            copy[soortSlot] = kind.ordinal();
             roles.put(kind, (Role) roleTable.answer(copy).value());
         }
         return roles;
     }
 
-    private void fillInputs(Opgave opgave, Object[] values) {
-        values[inputSlots[0]] = opgave.municipalDecisionRequired();
-        values[inputSlots[1]] = opgave.withinCivilServiceMandate().orElse(null);
-        values[inputSlots[2]] = opgave.competentBody().isPresent() ? opgave.competentBody().get().name() : null;
-        values[inputSlots[3]] = opgave.impact().majorChangeToLivingEnvironment();
-        values[inputSlots[4]] = opgave.impact().manyActors();
-        values[inputSlots[5]] = opgave.impact().manyInterests();
-        values[inputSlots[6]] = opgave.initiator().name();
-        values[inputSlots[7]] = opgave.room().somethingToChoose();
-        values[inputSlots[8]] = opgave.room().legalRoom().name();
-        values[inputSlots[9]] = opgave.room().policyRoom().name();
-        values[inputSlots[10]] = opgave.intentions().stakeholdersWillCoProduce();
-        values[inputSlots[11]] = opgave.intentions().decisionPowerShared();
-        values[inputSlots[12]] = opgave.intentions().frameworksSet().content();
-        values[inputSlots[13]] = opgave.intentions().frameworksSet().financial();
-        values[inputSlots[14]] = opgave.intentions().frameworksSet().process();
-        values[inputSlots[15]] = opgave.intentions().learningPilot();
+    /**
+     * The position of each input of the opgave in its domain ({@link Decisions#INPUT_DOMAINS}): false and true are
+     * 0 and 1, a code is its ordinal, an absent optional field is the last position.
+     */
+    private void fillInputs(Opgave opgave, int[] positions) {
+        positions[inputSlots[0]] = bit(opgave.municipalDecisionRequired());
+        positions[inputSlots[1]] = opgave.withinCivilServiceMandate().isEmpty() ? 2
+                : bit(opgave.withinCivilServiceMandate().get());
+        positions[inputSlots[2]] = opgave.competentBody().isEmpty() ? CompetentBody.values().length
+                : opgave.competentBody().get().ordinal();
+        positions[inputSlots[3]] = bit(opgave.impact().majorChangeToLivingEnvironment());
+        positions[inputSlots[4]] = bit(opgave.impact().manyActors());
+        positions[inputSlots[5]] = bit(opgave.impact().manyInterests());
+        positions[inputSlots[6]] = opgave.initiator().ordinal();
+        positions[inputSlots[7]] = bit(opgave.room().somethingToChoose());
+        positions[inputSlots[8]] = opgave.room().legalRoom().ordinal();
+        positions[inputSlots[9]] = opgave.room().policyRoom().ordinal();
+        positions[inputSlots[10]] = bit(opgave.intentions().stakeholdersWillCoProduce());
+        positions[inputSlots[11]] = bit(opgave.intentions().decisionPowerShared());
+        positions[inputSlots[12]] = bit(opgave.intentions().frameworksSet().content());
+        positions[inputSlots[13]] = bit(opgave.intentions().frameworksSet().financial());
+        positions[inputSlots[14]] = bit(opgave.intentions().frameworksSet().process());
+        positions[inputSlots[15]] = bit(opgave.intentions().learningPilot());
+    }
+
+    private static int bit(boolean flag) {
+        return flag ? 1 : 0;
     }
 
     /** How many table inputs were decided ahead and how many rule situations are remembered, for diagnostics. */
