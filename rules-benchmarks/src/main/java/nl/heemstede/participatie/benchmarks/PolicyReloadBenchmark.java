@@ -25,7 +25,7 @@ import nl.heemstede.participatie.ParticipationAdvisor;
  *
  * <p>rules-core has no public hook to load a policy other than the cached {@link ParticipationAdvisor#bundled()},
  * so (c) calls its package-private loader by reflection: {@code PolicyFiles.bundled()}, {@code Policy.load(...)}
- * and the constructor of the bundled advisor's class ({@code EngineAdvisor(Policy)} today). When those names
+ * and the constructor of the bundled advisor's class ({@code TabledAdvisor(Policy)}). When those names
  * change, this benchmark fails at setup and says so.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -50,7 +50,7 @@ public class PolicyReloadBenchmark {
             Class<?> policy = Class.forName(CORE + "Policy");
             bundledFiles = files.getDeclaredMethod("bundled");
             loadPolicy = policy.getDeclaredMethod("load", files);
-            // The class the bundled advisor is (EngineAdvisor today), so that a faster advisor is measured too.
+            // The class the bundled advisor is (TabledAdvisor), so that what users get is measured.
             newAdvisor = ParticipationAdvisor.bundled().getClass().getDeclaredConstructor(policy);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("rules-core's package-private loader (PolicyFiles.bundled(),"

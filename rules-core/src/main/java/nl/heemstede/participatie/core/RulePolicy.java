@@ -51,6 +51,30 @@ final class RulePolicy {
         this.rules = rules;
     }
 
+    /** Compiled rule sets by the SHA-256 of their files: the DRL ships in the jar, so a reload reuses it. */
+    private static final Map<String, RulePolicy> COMPILED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RulePolicy> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    /**
+     * The compiled rule sets of the given DRL files, compiled once per JVM for the same content.
+     *
+     * @throws PolicyLoadException when a file does not compile or a decision rule lacks its metadata
+     */
+    static RulePolicy of(Map<String, byte[]> drlFiles) {
+        String key = PolicyFiles.of(drlFiles, "rules").sha256();
+        RulePolicy compiled = COMPILED.get(key);
+        if (compiled == null) {
+            compiled = load(drlFiles);
+            COMPILED.put(key, compiled);
+        }
+        return compiled;
+    }
+
     /**
      * Compiles the DRL files.
      *
