@@ -169,8 +169,8 @@ final class EngineAdvisor implements ParticipationAdvisor {
     @SuppressWarnings("unchecked")
     static Situation situation(Opgave opgave, Object[] typed) {
         return new Situation(opgave.initiator(), (Decider) typed[AdviceAssembler.index(WIE_BESLIST)],
-                (Complexity) typed[AdviceAssembler.index(COMPLEXITEIT)], (RoomLevel) typed[AdviceAssembler.index(RUIMTE)],
-                (Set<Goal>) typed[AdviceAssembler.index(DOELEN)],
+                (Complexity) typed[AdviceAssembler.index(COMPLEXITEIT)],
+                (RoomLevel) typed[AdviceAssembler.index(RUIMTE)], (Set<Goal>) typed[AdviceAssembler.index(DOELEN)],
                 opgave.impact().any(), opgave.intentions().frameworksSet().all(),
                 opgave.intentions().decisionPowerShared(), opgave.intentions().stakeholdersWillCoProduce(),
                 opgave.difficulty().complexContent(), opgave.difficulty().opposingInterests());

@@ -11,10 +11,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import nl.heemstede.participatie.AttentionPoint;
+import nl.heemstede.participatie.Complexity;
+import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.RoleAssignment;
+import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.core.facts.Attention;
 import nl.heemstede.participatie.core.facts.KindRole;
@@ -131,21 +135,30 @@ final class RuleMemo {
 
     /** The key of a situation: every field packed into 17 bits. */
     static int key(Situation s) {
-        int goals = 0;
-        for (Goal goal : s.goals()) {
-            goals |= 1 << goal.ordinal();
+        return key(s.initiator(), s.decider(), s.complexity(), s.space(), s.goals(), s.anyImpact(),
+                s.allFrameworks(), s.decisionPowerShared(), s.coProductionWanted(), s.complexContent(),
+                s.opposingInterests());
+    }
+
+    /** The key of the situation with these fields, without making the situation. */
+    static int key(Initiator initiator, Decider decider, Complexity complexity, RoomLevel space, Set<Goal> goals,
+                   boolean anyImpact, boolean allFrameworks, boolean decisionPowerShared,
+                   boolean coProductionWanted, boolean complexContent, boolean opposingInterests) {
+        int goalBits = 0;
+        for (Goal goal : goals) {
+            goalBits |= 1 << goal.ordinal();
         }
-        int key = s.initiator().ordinal();
-        key = key << 2 | s.decider().ordinal();
-        key = key << 1 | s.complexity().ordinal();
-        key = key << 2 | s.space().ordinal();
-        key = key << 4 | goals;
-        key = key << 1 | bit(s.anyImpact());
-        key = key << 1 | bit(s.allFrameworks());
-        key = key << 1 | bit(s.decisionPowerShared());
-        key = key << 1 | bit(s.coProductionWanted());
-        key = key << 1 | bit(s.complexContent());
-        key = key << 1 | bit(s.opposingInterests());
+        int key = initiator.ordinal();
+        key = key << 2 | decider.ordinal();
+        key = key << 1 | complexity.ordinal();
+        key = key << 2 | space.ordinal();
+        key = key << 4 | goalBits;
+        key = key << 1 | bit(anyImpact);
+        key = key << 1 | bit(allFrameworks);
+        key = key << 1 | bit(decisionPowerShared);
+        key = key << 1 | bit(coProductionWanted);
+        key = key << 1 | bit(complexContent);
+        key = key << 1 | bit(opposingInterests);
         return key;
     }
 

@@ -1,6 +1,7 @@
 package nl.heemstede.participatie.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import nl.heemstede.participatie.Complexity;
 import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyVersion;
@@ -88,9 +90,9 @@ final class TabledAdvisor implements ParticipationAdvisor {
                 COPRODUCEREN, BESLISSINGSRUIMTE, KADER_INHOUD, KADER_FINANCIEEL, KADER_PROCES, LEERPILOT)) {
             check(name, bool);
         }
-        check(AMBTELIJK, java.util.Arrays.asList(false, true, null));
-        check(BEVOEGD_ORGAAN, java.util.Arrays.asList("COLLEGE", "COUNCIL", null));
-        check(INITIATIEFNEMER, names(nl.heemstede.participatie.Initiator.values()));
+        check(AMBTELIJK, Arrays.asList(false, true, null));
+        check(BEVOEGD_ORGAAN, Arrays.asList("COLLEGE", "COUNCIL", null));
+        check(INITIATIEFNEMER, names(Initiator.values()));
         check(RUIMTE_WETGEVING, names(RoomLevel.values()));
         check(RUIMTE_BELEID, names(RoomLevel.values()));
         check(SOORT, names(StakeholderKind.values()));
@@ -104,7 +106,7 @@ final class TabledAdvisor implements ParticipationAdvisor {
     }
 
     private static List<Object> names(Enum<?>[] constants) {
-        return java.util.Arrays.stream(constants).map(c -> (Object) c.name()).toList();
+        return Arrays.stream(constants).map(c -> (Object) c.name()).toList();
     }
 
     @Override
@@ -174,22 +176,11 @@ final class TabledAdvisor implements ParticipationAdvisor {
     /** The {@link RuleMemo#key} of the situation of this opgave, without making the situation. */
     @SuppressWarnings("unchecked")
     private static int situationKey(Opgave opgave, Object[] typed) {
-        int goals = 0;
-        for (Goal goal : (Set<Goal>) typed[GOALS]) {
-            goals |= 1 << goal.ordinal();
-        }
-        int key = opgave.initiator().ordinal();
-        key = key << 2 | ((Decider) typed[DECIDER]).ordinal();
-        key = key << 1 | ((Complexity) typed[COMPLEXITY]).ordinal();
-        key = key << 2 | ((RoomLevel) typed[SPACE]).ordinal();
-        key = key << 4 | goals;
-        key = key << 1 | (opgave.impact().any() ? 1 : 0);
-        key = key << 1 | (opgave.intentions().frameworksSet().all() ? 1 : 0);
-        key = key << 1 | (opgave.intentions().decisionPowerShared() ? 1 : 0);
-        key = key << 1 | (opgave.intentions().stakeholdersWillCoProduce() ? 1 : 0);
-        key = key << 1 | (opgave.difficulty().complexContent() ? 1 : 0);
-        key = key << 1 | (opgave.difficulty().opposingInterests() ? 1 : 0);
-        return key;
+        return RuleMemo.key(opgave.initiator(), (Decider) typed[DECIDER], (Complexity) typed[COMPLEXITY],
+                (RoomLevel) typed[SPACE], (Set<Goal>) typed[GOALS], opgave.impact().any(),
+                opgave.intentions().frameworksSet().all(), opgave.intentions().decisionPowerShared(),
+                opgave.intentions().stakeholdersWillCoProduce(), opgave.difficulty().complexContent(),
+                opgave.difficulty().opposingInterests());
     }
 
     /** The role the table gives each kind, for the values of this opgave; used when the rules meet a new situation. */
