@@ -1,9 +1,5 @@
 package nl.heemstede.participatie;
 
-import java.util.ServiceLoader;
-
-import nl.heemstede.participatie.spi.AdvisorProvider;
-
 /**
  * Advises on an opgave after Heemstede's participation policy: who decides, whether it is complex, which route,
  * whether participation is feasible, which goals and roles fit, each decision explained.
@@ -25,11 +21,7 @@ public interface ParticipationAdvisor {
      * @throws PolicyLoadException when no engine is on the class path or the bundled policy does not load
      */
     static ParticipationAdvisor bundled() {
-        return ServiceLoader.load(AdvisorProvider.class, ParticipationAdvisor.class.getClassLoader())
-                .findFirst()
-                .orElseThrow(() -> new PolicyLoadException("No policy engine found: add the dependency"
-                        + " nl.heemstede.participatie:rules-core next to rules-api."))
-                .bundled();
+        return Binding.provider().bundled();
     }
 
     /**
