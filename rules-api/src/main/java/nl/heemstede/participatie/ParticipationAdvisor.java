@@ -1,5 +1,7 @@
 package nl.heemstede.participatie;
 
+import java.nio.file.Path;
+
 /**
  * Advises on an opgave after Heemstede's participation policy: who decides, whether it is complex, which route,
  * whether participation is feasible, which goals and roles fit, each decision explained.
@@ -22,6 +24,31 @@ public interface ParticipationAdvisor {
      */
     static ParticipationAdvisor bundled() {
         return Binding.provider().bundled();
+    }
+
+    /**
+     * An advisor for the policy in a directory: one DMN file (the decision tables, as a policy officer edited them)
+     * and {@code beleid.properties} (name, adoption, validity). The rule sets in DRL are code and always come from
+     * the library. Before anything compiles, the DMN file is inspected: a file that could run Java or read other
+     * files (a non-FEEL or {@code external} function, a DOCTYPE or entity, an import) or that is too large is
+     * refused. After compiling, every table must answer every input combination an opgave can reach, with the codes
+     * the advice knows. Loading takes about a second the first time in a JVM, tens of milliseconds after that.
+     *
+     * @throws PolicyLoadException listing every problem, each naming the file and what to fix
+     */
+    static ParticipationAdvisor fromDirectory(Path directory) {
+        return Binding.provider().fromDirectory(directory);
+    }
+
+    /**
+     * An advisor that follows the policy in a directory (see {@link #fromDirectory(Path)}): a changed file is
+     * loaded and fully checked in the background and used as soon as it passes; a refused change is reported to
+     * the listener (and logged as a warning) while the last good policy keeps advising.
+     *
+     * @throws PolicyLoadException when the policy in the directory cannot be loaded now (there is nothing to serve)
+     */
+    static ReloadingAdvisor reloading(Path directory, PolicyListener listener) {
+        return Binding.provider().reloading(directory, listener);
     }
 
     /**

@@ -1,5 +1,7 @@
 package nl.heemstede.participatie;
 
+import java.util.List;
+
 /**
  * Thrown when a policy cannot be loaded: a file missing, unreadable or refused, or a table that does not
  * compile. The message names the file and what to fix.
@@ -10,13 +12,32 @@ public class PolicyLoadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient List<String> problems;
+
     /** Creates the exception with a message naming the file and the problem. */
     public PolicyLoadException(String message) {
-        super(message);
+        this(message, List.of(message));
     }
 
     /** Creates the exception with a message naming the file and the problem, and its cause. */
     public PolicyLoadException(String message, Throwable cause) {
         super(message, cause);
+        this.problems = List.of(message);
+    }
+
+    /**
+     * Creates the exception for several problems at once.
+     *
+     * @param message  a summary
+     * @param problems every problem, each naming file and element
+     */
+    public PolicyLoadException(String message, List<String> problems) {
+        super(message);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem found, each a sentence naming the file (and line and element where known). */
+    public List<String> problems() {
+        return problems;
     }
 }

@@ -228,6 +228,19 @@ final class DecidedTables {
         return tables.values();
     }
 
+    /** Every input combination the engine could not decide, as its failure; empty for a sound policy. */
+    List<PolicyDecisionException> failures() {
+        List<PolicyDecisionException> failures = new ArrayList<>();
+        for (Table table : tables.values()) {
+            for (Answer answer : table.answers) {
+                if (answer != null && answer.failure() != null) {
+                    failures.add(answer.failure());
+                }
+            }
+        }
+        return failures;
+    }
+
     /** How many input combinations were decided, over all tables. */
     int size() {
         return tables.values().stream()

@@ -95,6 +95,7 @@ final class DmnPolicy {
         try {
             runtime = DMNRuntimeBuilder.fromDefaults()
                     .setOption(new RuntimeTypeCheckOption(true))
+                    .setRootClassLoader(RefusingClassLoader.INSTANCE)
                     .buildConfiguration()
                     .fromResources(List.of(resource))
                     .getOrElseThrow(e -> new PolicyLoadException(

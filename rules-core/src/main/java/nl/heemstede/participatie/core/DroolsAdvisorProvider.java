@@ -1,6 +1,10 @@
 package nl.heemstede.participatie.core;
 
+import java.nio.file.Path;
+
 import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.PolicyListener;
+import nl.heemstede.participatie.ReloadingAdvisor;
 import nl.heemstede.participatie.spi.AdvisorProvider;
 
 /**
@@ -24,11 +28,21 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
                 advisor = bundled;
                 if (advisor == null) {
                     // A PolicyLoadException propagates; the next call tries again.
-                    advisor = new TabledAdvisor(Policy.load(PolicyFiles.bundled()));
+                    advisor = new TabledAdvisor(Policy.load(PolicyFiles.bundled()).requireSound());
                     bundled = advisor;
                 }
             }
         }
         return advisor;
+    }
+
+    @Override
+    public ParticipationAdvisor fromDirectory(Path directory) {
+        return DirectoryAdvisor.load(directory);
+    }
+
+    @Override
+    public ReloadingAdvisor reloading(Path directory, PolicyListener listener) {
+        return new DirectoryAdvisor(directory, listener == null ? PolicyListener.NONE : listener);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.PolicyVersion;
 
@@ -107,6 +109,22 @@ final class Policy {
                     + " policy's name.");
         }
         return name;
+    }
+
+    /**
+     * This policy, when every table gives an answer for every input combination an opgave can reach.
+     *
+     * @throws PolicyLoadException naming each table and input combination that has no answer (a gap, an overlap
+     *                             in a UNIQUE table, an output the advice does not know)
+     */
+    Policy requireSound() {
+        List<PolicyDecisionException> failures = tables.failures();
+        if (failures.isEmpty()) {
+            return this;
+        }
+        List<String> problems = failures.stream().map(Throwable::getMessage).toList();
+        throw new PolicyLoadException("The policy '" + version.name() + "' cannot decide " + failures.size()
+                + " input combination(s), for example: " + problems.get(0), problems);
     }
 
     PolicyVersion version() {

@@ -2,6 +2,11 @@ package nl.heemstede.participatie.core;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,6 +54,79 @@ final class PolicyFiles {
             }
         }
         return new PolicyFiles(files, "classpath:" + BUNDLED_FOLDER);
+    }
+
+    /** The largest descriptor accepted. */
+    static final long MAX_DESCRIPTOR_BYTES = 64 * 1024;
+
+    /**
+     * The policy in a directory: its DMN file and descriptor, with the rule sets bundled in this jar (DRL is code
+     * and is never loaded from outside). The DMN file is inspected before anything reads it as DMN.
+     *
+     * @throws PolicyLoadException naming the file and what to fix, for every problem found
+     */
+    static PolicyFiles fromDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new PolicyLoadException(directory + " is not a directory; give the directory that holds the"
+                    + " policy's .dmn file and " + Policy.DESCRIPTOR + ".");
+        }
+        List<String> problems = new ArrayList<>();
+        List<Path> dmn = new ArrayList<>();
+        Path descriptor = null;
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (Files.isSymbolicLink(entry)) {
+                    problems.add(name + " is a symbolic link; put the file itself in the policy directory.");
+                } else if (name.endsWith(".drl") || name.endsWith(".java") || name.endsWith(".class")
+                        || name.endsWith(".jar")) {
+                    problems.add(name + ": a policy directory holds DMN only; rules in DRL are code and ship in the"
+                            + " library's jar. Remove the file.");
+                } else if (name.endsWith(".dmn") && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    dmn.add(entry);
+                } else if (name.equals(Policy.DESCRIPTOR)) {
+                    descriptor = entry;
+                }
+            }
+        } catch (IOException e) {
+            throw new PolicyLoadException(directory + " cannot be listed: " + e.getMessage(), e);
+        }
+        if (dmn.size() != 1) {
+            problems.add(directory + " must hold exactly one .dmn file; it holds " + dmn.size() + ".");
+        }
+        if (descriptor == null) {
+            problems.add(directory + " has no " + Policy.DESCRIPTOR + " (the policy's name, adoption date and"
+                    + " validity).");
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyLoadException("The policy directory " + directory + " is refused: "
+                    + String.join(" ", problems), problems);
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        Path dmnFile = dmn.get(0);
+        files.put(dmnFile.getFileName().toString(), read(dmnFile, PolicyInspector.MAX_DMN_BYTES));
+        files.put(Policy.DESCRIPTOR, read(descriptor, MAX_DESCRIPTOR_BYTES));
+        PolicyInspector.inspect(dmnFile.getFileName().toString(), files.get(dmnFile.getFileName().toString()));
+        PolicyFiles bundled = bundled();
+        for (String name : bundled.names()) {
+            if (name.endsWith(".drl")) {
+                files.put(name, bundled.content(name));
+            }
+        }
+        return new PolicyFiles(files, directory.toString());
+    }
+
+    private static byte[] read(Path file, long limit) {
+        try {
+            long size = Files.size(file);
+            if (size > limit) {
+                throw new PolicyLoadException(file.getFileName() + " is " + size + " bytes; at most " + limit
+                        + " are read. Is it the right file?");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PolicyLoadException(file + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** Policy files given in memory, for example read from a directory. */

@@ -1,0 +1,146 @@
+package nl.heemstede.participatie.core;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.PolicyListener;
+import nl.heemstede.participatie.PolicyLoadException;
+import nl.heemstede.participatie.PolicyVersion;
+import nl.heemstede.participatie.ReloadingAdvisor;
+
+/**
+ * The {@link ReloadingAdvisor}: a watcher thread notices a changed policy directory (file-system events, and a
+ * check of file sizes and times every second in case an event is missed), waits until the files are quiet, loads
+ * and checks the policy, and swaps it in with one atomic write; a refused policy leaves the last good one in place.
+ */
+final class DirectoryAdvisor implements ReloadingAdvisor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryAdvisor.class);
+    /** How long the files must be unchanged before a reload: an editor may write a file in several steps. */
+    private static final long QUIET_MILLIS = 200;
+
+    private final Path directory;
+    private final PolicyListener listener;
+    private final AtomicReference<ParticipationAdvisor> current;
+    private final WatchService watcher;
+    private final Thread thread;
+    private volatile boolean open = true;
+
+    DirectoryAdvisor(Path directory, PolicyListener listener) {
+        this.directory = directory;
+        this.listener = listener;
+        this.current = new AtomicReference<>(load(directory));
+        try {
+            this.watcher = FileSystems.getDefault().newWatchService();
+            directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
+        } catch (IOException e) {
+            throw new PolicyLoadException("Cannot watch " + directory + " for changes: " + e.getMessage(), e);
+        }
+        this.thread = new Thread(this::watch, "participatie-policy-watcher " + directory.getFileName());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    static ParticipationAdvisor load(Path directory) {
+        return new TabledAdvisor(Policy.load(PolicyFiles.fromDirectory(directory)).requireSound());
+    }
+
+    @Override
+    public Advice advise(Opgave opgave) {
+        return current.get().advise(opgave);
+    }
+
+    @Override
+    public PolicyVersion policyVersion() {
+        return current.get().policyVersion();
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            LOG.debug("Closing the watch of {} failed: {}", directory, e.toString());
+        }
+        thread.interrupt();
+    }
+
+    private void watch() {
+        String seen = fingerprint();
+        while (open) {
+            try {
+                var key = watcher.poll(1, TimeUnit.SECONDS);
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
+                String now = fingerprint();
+                if (now.equals(seen)) {
+                    continue;
+                }
+                // Wait until the files are quiet, then load what is there.
+                do {
+                    seen = now;
+                    Thread.sleep(QUIET_MILLIS);
+                    now = fingerprint();
+                } while (!now.equals(seen) && open);
+                reload();
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Watching the policy directory {} failed; still advising with {}: {}", directory,
+                        current.get().policyVersion(), e.toString());
+            }
+        }
+    }
+
+    private void reload() {
+        long start = System.nanoTime();
+        try {
+            ParticipationAdvisor next = load(directory);
+            if (next.policyVersion().equals(current.get().policyVersion())) {
+                return; // the files changed and changed back, or only their times changed
+            }
+            current.set(next);
+            LOG.debug("Policy in {} reloaded in {} ms: {}", directory, (System.nanoTime() - start) / 1_000_000,
+                    next.policyVersion());
+            listener.reloaded(next.policyVersion());
+        } catch (PolicyLoadException e) {
+            LOG.warn("The changed policy in {} is refused; still advising with {} ({}). {}", directory,
+                    current.get().policyVersion().name(), current.get().policyVersion().sha256(), e.getMessage());
+            listener.rejected(directory, e);
+        }
+    }
+
+    /** File names, sizes and modification times of the directory, to notice a change cheaply. */
+    private String fingerprint() {
+        try (Stream<Path> files = Files.list(directory)) {
+            StringBuilder fingerprint = new StringBuilder();
+            for (Path file : files.sorted().toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                fingerprint.append(file.getFileName()).append('|').append(attributes.size()).append('|')
+                        .append(attributes.lastModifiedTime().toMillis()).append('\n');
+            }
+            return fingerprint.toString();
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage();
+        }
+    }
+}
