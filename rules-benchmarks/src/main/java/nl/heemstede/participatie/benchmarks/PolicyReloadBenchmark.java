@@ -1,8 +1,9 @@
 package nl.heemstede.participatie.benchmarks;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,13 +21,9 @@ import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.ParticipationAdvisor;
 
 /**
- * Reloading the policy in a warm JVM: (c) the library's own load path for the bundled files plus a first advice,
- * versus Drools alone rebuilding the DMN runtime and the rule base from the same files.
- *
- * <p>rules-core has no public hook to load a policy other than the cached {@link ParticipationAdvisor#bundled()},
- * so (c) calls its package-private loader by reflection: {@code PolicyFiles.bundled()}, {@code Policy.load(...)}
- * and the constructor of the bundled advisor's class ({@code TabledAdvisor(Policy)}). When those names
- * change, this benchmark fails at setup and says so.
+ * Reloading the policy in a warm JVM: (c) {@link ParticipationAdvisor#fromDirectory(Path)} on a copy of the
+ * bundled policy (inspection of the DMN file, compiling it, deciding every table, the soundness check) plus a
+ * first advice, versus Drools alone rebuilding the DMN runtime and the rule base from the same files.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -36,46 +33,26 @@ import nl.heemstede.participatie.ParticipationAdvisor;
 @State(Scope.Benchmark)
 public class PolicyReloadBenchmark {
 
-    private static final String CORE = "nl.heemstede.participatie.core.";
+    private static final String FOLDER = "nl/heemstede/participatie/beleid/";
 
-    private Method bundledFiles;
-    private Method loadPolicy;
-    private Constructor<?> newAdvisor;
+    private Path directory;
 
-    /** Finds the package-private loader of rules-core and warms the engine up with the bundled advisor. */
+    /** Copies the bundled DMN file and descriptor to a policy directory, and warms the engine up. */
     @Setup
-    public void findLoader() throws ReflectiveOperationException {
-        try {
-            Class<?> files = Class.forName(CORE + "PolicyFiles");
-            Class<?> policy = Class.forName(CORE + "Policy");
-            bundledFiles = files.getDeclaredMethod("bundled");
-            loadPolicy = policy.getDeclaredMethod("load", files);
-            // The class the bundled advisor is (TabledAdvisor), so that what users get is measured.
-            newAdvisor = ParticipationAdvisor.bundled().getClass().getDeclaredConstructor(policy);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("rules-core's package-private loader (PolicyFiles.bundled(),"
-                    + " Policy.load(PolicyFiles), a constructor of the bundled advisor's class taking a Policy) has"
-                    + " changed; a public hook to load a policy would make this benchmark independent of it.", e);
+    public void copyPolicy() throws IOException {
+        directory = Files.createTempDirectory("participatie-reload");
+        for (String name : new String[] {"participatiebeleid.dmn", "beleid.properties"}) {
+            try (InputStream in = PolicyReloadBenchmark.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+                Files.copy(in, directory.resolve(name));
+            }
         }
-        bundledFiles.setAccessible(true);
-        loadPolicy.setAccessible(true);
-        newAdvisor.setAccessible(true);
         ParticipationAdvisor.bundled().advise(Opgaven.typical());
     }
 
-    /** (c) The library loads the bundled policy files again and gives a first advice. */
+    /** (c) The library loads and checks the policy directory and gives a first advice. */
     @Benchmark
-    public Advice reloadPolicyAndAdvise() throws ReflectiveOperationException {
-        try {
-            Object policy = loadPolicy.invoke(null, bundledFiles.invoke(null));
-            ParticipationAdvisor advisor = (ParticipationAdvisor) newAdvisor.newInstance(policy);
-            return advisor.advise(Opgaven.typical());
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+    public Advice reloadPolicyAndAdvise() {
+        return ParticipationAdvisor.fromDirectory(directory).advise(Opgaven.typical());
     }
 
     /** Drools alone rebuilds a DMN runtime and a rule base from the same files. */
