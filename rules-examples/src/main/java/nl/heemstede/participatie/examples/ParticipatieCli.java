@@ -40,6 +40,17 @@ public final class ParticipatieCli {
                        3 het beleid kan een geldige opgave niet beslissen.
             """;
 
+    /**
+     * A sub-command of the command line other than {@code advise}: it gets its arguments (without the command's
+     * name) and the two streams, and returns the exit code.
+     */
+    interface Command {
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    /** The sub-commands for policy staff, by name. Each lives in a class of its own. */
+    private static final java.util.Map<String, Command> COMMANDS = java.util.Map.of();
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -59,6 +70,10 @@ public final class ParticipatieCli {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             (args.length == 0 ? err : out).print(USAGE_TEXT);
             return args.length == 0 ? USAGE : OK;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command != null) {
+            return command.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         if (!args[0].equals("advise")) {
             err.println("Onbekend commando '" + args[0] + "'.");
