@@ -5,9 +5,10 @@ package nl.heemstede.participatie.core;
  * DMN file names (in a Java function, an external function or a type) can be loaded, and no static initialiser
  * of such a class can run. The engine's own classes come from its own class loader, not from this one.
  */
-final class RefusingClassLoader extends ClassLoader {
+public final class RefusingClassLoader extends ClassLoader {
 
-    static final RefusingClassLoader INSTANCE = new RefusingClassLoader();
+    /** The one instance. */
+    public static final RefusingClassLoader INSTANCE = new RefusingClassLoader();
 
     private RefusingClassLoader() {
         super(null);

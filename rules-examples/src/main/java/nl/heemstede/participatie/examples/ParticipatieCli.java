@@ -32,6 +32,9 @@ public final class ParticipatieCli {
 
     private static final String USAGE_TEXT = """
             Gebruik: participatie advise [--format text|json] BESTAND...
+                     participatie check [--format text|json] MAP
+                     participatie diff [--format markdown|html|json] OUD NIEUW   (OUD of NIEUW mag 'bundled' zijn)
+                     participatie matrix [--format markdown|csv|html] [MAP]
               Geeft het advies van het participatiebeleid van Heemstede voor elke opgave in de bestanden.
               Elk bestand bevat één opgave (JSON-object) of een JSON-array van opgaven.
               --format text   advies in het Nederlands, voor mensen (standaard)
@@ -49,7 +52,8 @@ public final class ParticipatieCli {
     }
 
     /** The sub-commands for policy staff, by name. Each lives in a class of its own. */
-    private static final java.util.Map<String, Command> COMMANDS = java.util.Map.of();
+    private static final java.util.Map<String, Command> COMMANDS = java.util.Map.of("check", new CheckCommand(),
+            "diff", new DiffCommand(), "matrix", new MatrixCommand());
 
     private final PrintStream out;
     private final PrintStream err;

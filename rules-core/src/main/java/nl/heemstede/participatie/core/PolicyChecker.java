@@ -1,0 +1,235 @@
+package nl.heemstede.participatie.core;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
+import org.kie.dmn.model.api.DRGElement;
+import org.kie.dmn.model.api.Decision;
+import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.Definitions;
+import org.kie.dmn.validation.DMNValidator;
+import org.kie.dmn.validation.DMNValidatorFactory;
+
+import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.PolicyDecisionException;
+import nl.heemstede.participatie.PolicyLoadException;
+import nl.heemstede.participatie.json.ParticipatieJson;
+import nl.heemstede.participatie.staff.CheckReport;
+import nl.heemstede.participatie.staff.Finding;
+import nl.heemstede.participatie.staff.Finding.Severity;
+
+/**
+ * The work behind {@code participatie check}: inspects, validates, loads and proves a policy directory, and turns
+ * what the engine says into findings in Dutch. Internal: use {@link nl.heemstede.participatie.staff.PolicyCheck}.
+ */
+public final class PolicyChecker {
+
+    /** Decision-table analysis messages that only say the table could be written shorter or differently. */
+    private static final Set<String> STYLE_ONLY = Set.of("DECISION_TABLE_CONTRACTION_RULE",
+            "DECISION_TABLE_1STNFVIOLATION", "DECISION_TABLE_HITPOLICY_RECOMMENDER");
+    private static final Pattern RULE_NUMBERS = Pattern.compile("[Rr]ules:? \\[([0-9, ]+)]");
+    private static final int EXAMPLES_PER_TABLE = 3;
+
+    private final List<String> checks = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    private PolicyChecker() {
+    }
+
+    /**
+     * Checks the policy in a directory.
+     *
+     * @param invariants the policy's invariants, run over the complete input space when the policy loads: each
+     *                   returns its findings for the given advisor
+     */
+    public static CheckReport check(Path directory, List<InvariantCheck> invariants) {
+        PolicyChecker checker = new PolicyChecker();
+        checker.run(directory, invariants);
+        List<Finding> sorted = new ArrayList<>(checker.findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
+        return new CheckReport(directory.toString(), checker.checks, sorted);
+    }
+
+    /** One invariant of the policy, checked over the complete input space. */
+    public interface InvariantCheck {
+        /** What the invariant says, in Dutch. */
+        String description();
+
+        /** The findings for the given advisor (empty when the invariant holds). */
+        List<Finding> check(ParticipationAdvisor advisor, String file);
+    }
+
+    private void run(Path directory, List<InvariantCheck> invariants) {
+        checks.add("Veiligheid: het DMN-bestand bevat geen Java- of externe functies, geen DOCTYPE of entiteiten,"
+                + " geen imports, en is niet te groot; de map bevat geen DRL of code.");
+        PolicyFiles files;
+        try {
+            files = PolicyFiles.fromDirectory(directory);
+        } catch (PolicyLoadException e) {
+            e.problems().forEach(p -> error("POLICY_REFUSED", directory.toString(), null, null, p, null));
+            return;
+        }
+        String dmnName = files.withExtension(".dmn").keySet().iterator().next();
+        byte[] dmn = files.content(dmnName);
+        checks.add("DMN-schema, model en FEEL-expressies, met de validator van de engine.");
+        checks.add("Beslistabellen: gaten (invoer waarvoor geen rij past) en overlappingen (twee rijen die allebei"
+                + " passen bij hit policy U), met de tabelanalyse van de engine.");
+        validate(dmnName, dmn);
+        checks.add("Laden: elke beslissing en invoer die het advies nodig heeft bestaat nog en compileert.");
+        Policy policy;
+        try {
+            policy = Policy.load(files);
+        } catch (PolicyLoadException e) {
+            e.problems().forEach(p -> error("POLICY_DOES_NOT_LOAD", dmnName, null, null, p, null));
+            return;
+        }
+        checks.add("Volledigheid: elke tabel geeft voor elke mogelijke invoer precies één antwoord, met codes die"
+                + " het advies kent (" + policy.tables().size() + " invoercombinaties beslist).");
+        undecided(dmnName, policy.tables().failures());
+        if (!policy.tables().failures().isEmpty()) {
+            return;
+        }
+        ParticipationAdvisor advisor = new TabledAdvisor(policy);
+        for (InvariantCheck invariant : invariants) {
+            checks.add("Beleidsregel over alle opgaven: " + invariant.description());
+            findings.addAll(invariant.check(advisor, dmnName));
+        }
+    }
+
+    private void validate(String fileName, byte[] dmn) {
+        String xml = new String(dmn, StandardCharsets.UTF_8);
+        Definitions definitions;
+        try {
+            definitions = DMNMarshallerFactory.newDefaultMarshaller().unmarshal(new StringReader(xml));
+        } catch (RuntimeException e) {
+            error("DMN_UNREADABLE", fileName, null, null, "het bestand is geen leesbaar DMN-model: " + e.getMessage(),
+                    null);
+            return;
+        }
+        if (definitions == null) {
+            error("DMN_UNREADABLE", fileName, null, null, "het bestand is geen leesbaar DMN-model.", null);
+            return;
+        }
+        Map<String, String> decisionById = new HashMap<>();
+        Map<String, List<String>> rowIdsByTable = new HashMap<>();
+        for (DRGElement element : definitions.getDrgElement()) {
+            decisionById.put(element.getId(), element.getName());
+            if (element instanceof Decision decision && decision.getExpression() instanceof DecisionTable table) {
+                decisionById.put(table.getId(), decision.getName());
+                List<String> ids = new ArrayList<>();
+                table.getRule().forEach(r -> ids.add(r.getId()));
+                rowIdsByTable.put(decision.getName(), ids);
+            }
+        }
+        DMNValidator validator = DMNValidatorFactory.newValidator(RefusingClassLoader.INSTANCE, List.of());
+        List<DMNMessage> messages;
+        try {
+            messages = validator.validate(new StringReader(xml), DMNValidator.Validation.VALIDATE_SCHEMA,
+                    DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.VALIDATE_COMPILATION,
+                    DMNValidator.Validation.ANALYZE_DECISION_TABLE);
+        } finally {
+            validator.dispose();
+        }
+        for (DMNMessage message : messages) {
+            String type = message.getMessageType().name();
+            if (type.equals("DECISION_TABLE_ANALYSIS_EMPTY")) {
+                continue;
+            }
+            String table = message.getSourceId() == null ? null : decisionById.get(message.getSourceId());
+            String rows = rows(message.getText(), table == null ? List.of() : rowIdsByTable.getOrDefault(table,
+                    List.of()));
+            String text = translate(type, message.getText(), rows);
+            Severity severity = switch (type) {
+                case "DECISION_TABLE_GAP", "DECISION_TABLE_OVERLAP_HITPOLICY_UNIQUE" -> Severity.ERROR;
+                default -> STYLE_ONLY.contains(type) ? Severity.INFO
+                        : message.getLevel() == org.kie.api.builder.Message.Level.ERROR ? Severity.ERROR
+                        : Severity.WARNING;
+            };
+            findings.add(new Finding(severity, type, fileName, Optional.ofNullable(table),
+                    rows.isEmpty() ? Optional.empty() : Optional.of(rows), text, Optional.empty()));
+        }
+    }
+
+    private static String rows(String text, List<String> ids) {
+        Matcher m = RULE_NUMBERS.matcher(text);
+        if (!m.find()) {
+            m = Pattern.compile("rules \\[([0-9, ]+)]").matcher(text);
+            if (!m.find()) {
+                return "";
+            }
+        }
+        List<String> named = new ArrayList<>();
+        for (String number : m.group(1).split(",")) {
+            int index = Integer.parseInt(number.strip()) - 1;
+            named.add(index >= 0 && index < ids.size() ? ids.get(index) : "rij " + (index + 1));
+        }
+        return String.join(", ", named);
+    }
+
+    /** The validator's message as a sentence for a policy officer. */
+    static String translate(String type, String text, String rows) {
+        String detail = text.replaceFirst("^DMN: ", "").replaceAll("\\(DMN id:.*$", "").strip();
+        return switch (type) {
+            case "DECISION_TABLE_GAP" -> "er is invoer waarvoor geen enkele rij past, zodat de tabel geen antwoord"
+                    + " geeft. Ontbrekende combinatie: " + detail.replaceFirst("^Gap detected: ", "")
+                    + ". Voeg een rij toe die deze invoer dekt.";
+            case "DECISION_TABLE_OVERLAP_HITPOLICY_UNIQUE" -> "de rijen " + rows + " passen allebei bij dezelfde"
+                    + " invoer, terwijl bij hit policy U precies één rij mag passen (" + detail
+                    .replaceFirst("^Overlap detected: ", "") + "). Maak de rijen elkaar uitsluitend.";
+            case "DECISION_TABLE_CONTRACTION_RULE" -> "de rijen " + rows + " geven hetzelfde antwoord en zouden"
+                    + " kunnen worden samengevoegd; dat hoeft niet als ze apart staan om [seed] en [reading] te"
+                    + " onderscheiden.";
+            case "DECISION_TABLE_1STNFVIOLATION", "DECISION_TABLE_HITPOLICY_RECOMMENDER" -> "de volgorde van de rijen"
+                    + " telt in deze tabel (hit policy F); de engine raadt een andere hit policy aan: " + detail;
+            case "DECISION_TABLE_MASKED_RULE", "DECISION_TABLE_SUBSUMPTION_RULE" -> "rij " + rows + " kan nooit"
+                    + " beslissen, omdat een andere rij dezelfde invoer al dekt: " + detail;
+            default -> "de validator meldt: " + detail;
+        };
+    }
+
+    private void undecided(String fileName, List<PolicyDecisionException> failures) {
+        Map<String, List<PolicyDecisionException>> byTable = new LinkedHashMap<>();
+        failures.forEach(f -> byTable.computeIfAbsent(f.decision(), d -> new ArrayList<>()).add(f));
+        byTable.forEach((table, list) -> {
+            for (PolicyDecisionException f : list.subList(0, Math.min(EXAMPLES_PER_TABLE, list.size()))) {
+                error("TABLE_CANNOT_DECIDE", fileName, table, null, "voor de invoer " + f.inputs() + " geeft de"
+                        + " tabel geen (geldig) antwoord" + (list.size() > 1 ? " (" + list.size()
+                        + " invoercombinaties in deze tabel)" : "") + ": " + f.getMessage(), null);
+            }
+        });
+    }
+
+    private void error(String code, String file, String table, String row, String message, String example) {
+        findings.add(new Finding(Severity.ERROR, code, file, Optional.ofNullable(table), Optional.ofNullable(row),
+                message, Optional.ofNullable(example)));
+    }
+
+    /** An opgave as JSON on one line, as a counter-example. */
+    public static String asExample(Opgave opgave) {
+        return ParticipatieJson.create().writeOpgave(opgave).replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /** Advises, or returns empty when the policy cannot decide this opgave. */
+    public static Optional<Advice> adviseOrEmpty(ParticipationAdvisor advisor, Opgave opgave) {
+        try {
+            return Optional.of(advisor.advise(opgave));
+        } catch (PolicyDecisionException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package nl.heemstede.participatie.staff;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.AttentionPoint;
+import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.PolicyDecisionException;
+import nl.heemstede.participatie.RoleAssignment;
+import nl.heemstede.participatie.staff.PolicyDiff.DecisionChange;
+import nl.heemstede.participatie.staff.PolicyDiff.Example;
+import nl.heemstede.participatie.staff.PolicyDiff.RowChange;
+import nl.heemstede.participatie.staff.PolicyDiff.Side;
+import nl.heemstede.participatie.staff.PolicyDiff.Undecided;
+import nl.heemstede.participatie.staff.PolicyDiff.ValueChange;
+
+/**
+ * Compares the advice of two policies opgave by opgave, tallying every changed outcome. One collector per slice
+ * of the input space; slices are merged, keeping the lowest example indices, so the result does not depend on
+ * how the work was split.
+ */
+final class DiffCollector {
+
+    /** The decision that explains the roles of the process owner and the decision maker. */
+    static final String ROLES = "Rollen";
+    /** The decision that explains the role of a stakeholder, by its kind. */
+    static final String STAKEHOLDER_ROLE = "Rol van belanghebbende";
+    /** The decisions in the order of the advice, for the report. */
+    static final List<String> DECISION_ORDER = List.of("Wie beslist", "Complexiteit", "Werkwijze", "Quickscan",
+            "Opbrengst quickscan", "Ruimte voor participatie", "Haalbaarheid", "Participatieplan", "Doelen", ROLES,
+            STAKEHOLDER_ROLE, "Rol van de gemeente", "Stappen", "Planomschrijving", "Aandachtspunten");
+
+    /** A field of the advice with one value, and the decision that explains it. */
+    private record Field(String name, String decision, Function<Advice, Object> value) {
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("decider", "Wie beslist", Advice::decider),
+            new Field("complexity", "Complexiteit", Advice::complexity),
+            new Field("route", "Werkwijze", Advice::route),
+            new Field("quickscanRequired", "Quickscan", Advice::quickscanRequired),
+            new Field("quickscanDeliverables", "Opbrengst quickscan", Advice::quickscanDeliverables),
+            new Field("participationSpace", "Ruimte voor participatie", Advice::participationSpace),
+            new Field("participationFeasible", "Haalbaarheid", Advice::participationFeasible),
+            new Field("participationPlanRequired", "Participatieplan", Advice::participationPlanRequired),
+            new Field("goals", "Doelen", Advice::goals),
+            new Field("governmentRole", "Rol van de gemeente", Advice::governmentRole),
+            new Field("steps", "Stappen", Advice::steps),
+            new Field("planDescriptionQuestions", "Planomschrijving", Advice::planDescriptionQuestions));
+    private static final String ATTENTION = "Aandachtspunten";
+
+    /** One changed outcome: what changed, and the rows that decide it in the new and the old policy. */
+    private record ChangeKey(String decision, String rule, String previousRule, String field, String subject,
+                             String before, String after) {
+    }
+
+    private record RowKey(String decision, String rule, String previousRule) {
+    }
+
+    private record UndecidedKey(Side side, String decision) {
+    }
+
+    /** A count and the lowest few indices counted. */
+    private static final class Tally {
+        int count;
+        int[] examples = new int[0];
+
+        void add(int index) {
+            count++;
+            keep(index);
+        }
+
+        void merge(Tally other) {
+            count += other.count;
+            for (int index : other.examples) {
+                keep(index);
+            }
+        }
+
+        private void keep(int index) {
+            if (examples.length == PolicyDiff.EXAMPLES && index > examples[examples.length - 1]) {
+                return;
+            }
+            int[] more = Arrays.copyOf(examples, examples.length + 1);
+            more[examples.length] = index;
+            Arrays.sort(more);
+            examples = more.length > PolicyDiff.EXAMPLES ? Arrays.copyOf(more, PolicyDiff.EXAMPLES) : more;
+        }
+    }
+
+    private final ParticipationAdvisor before;
+    private final ParticipationAdvisor after;
+    private final InputSpace space;
+    private final Map<ChangeKey, Tally> changes = new HashMap<>();
+    private final Map<String, Tally> decisions = new HashMap<>();
+    private final Map<RowKey, Tally> rows = new HashMap<>();
+    private final Map<UndecidedKey, Tally> undecided = new HashMap<>();
+    private int changedOpgaven;
+
+    private DiffCollector(ParticipationAdvisor before, ParticipationAdvisor after, InputSpace space) {
+        this.before = before;
+        this.after = after;
+        this.space = space;
+    }
+
+    static PolicyDiff diff(ParticipationAdvisor before, ParticipationAdvisor after, InputSpace space) {
+        DiffCollector all = space.indices().parallel().collect(() -> new DiffCollector(before, after, space),
+                DiffCollector::add, DiffCollector::merge);
+        return all.result();
+    }
+
+    private void add(int index) {
+        Opgave opgave = space.opgave(index);
+        Advice old = null;
+        Advice now = null;
+        PolicyDecisionException oldFailure = null;
+        PolicyDecisionException newFailure = null;
+        try {
+            old = before.advise(opgave);
+        } catch (PolicyDecisionException e) {
+            oldFailure = e;
+        }
+        try {
+            now = after.advise(opgave);
+        } catch (PolicyDecisionException e) {
+            newFailure = e;
+        }
+        if (oldFailure != null || newFailure != null) {
+            Side side = oldFailure == null ? Side.AFTER : newFailure == null ? Side.BEFORE : Side.BOTH;
+            String decision = (newFailure != null ? newFailure : oldFailure).decision();
+            undecided.computeIfAbsent(new UndecidedKey(side, decision), k -> new Tally()).add(index);
+            return;
+        }
+        List<ChangeKey> found = compare(old, now);
+        if (found.isEmpty()) {
+            return;
+        }
+        changedOpgaven++;
+        Set<String> seenDecisions = new HashSet<>();
+        Set<RowKey> seenRows = new HashSet<>();
+        for (ChangeKey change : found) {
+            changes.computeIfAbsent(change, k -> new Tally()).add(index);
+            if (seenDecisions.add(change.decision())) {
+                decisions.computeIfAbsent(change.decision(), k -> new Tally()).add(index);
+            }
+            RowKey row = new RowKey(change.decision(), change.rule(), change.previousRule());
+            if (seenRows.add(row)) {
+                rows.computeIfAbsent(row, k -> new Tally()).add(index);
+            }
+        }
+    }
+
+    private void merge(DiffCollector other) {
+        changedOpgaven += other.changedOpgaven;
+        mergeInto(changes, other.changes);
+        mergeInto(decisions, other.decisions);
+        mergeInto(rows, other.rows);
+        mergeInto(undecided, other.undecided);
+    }
+
+    private static <K> void mergeInto(Map<K, Tally> into, Map<K, Tally> from) {
+        from.forEach((key, tally) -> into.merge(key, tally, (a, b) -> {
+            a.merge(b);
+            return a;
+        }));
+    }
+
+    /** Every outcome that differs between the two advices, with the rows that decide it. */
+    private static List<ChangeKey> compare(Advice old, Advice now) {
+        List<ChangeKey> found = new ArrayList<>();
+        for (Field field : FIELDS) {
+            Object was = field.value().apply(old);
+            Object is = field.value().apply(now);
+            if (!was.equals(is)) {
+                found.add(new ChangeKey(field.decision(), rules(now, field.decision(), Optional.empty()),
+                        rules(old, field.decision(), Optional.empty()), field.name(), "", render(was), render(is)));
+            }
+        }
+        if (!old.roles().equals(now.roles())) {
+            Map<String, RoleAssignment> was = byParty(old.roles());
+            Map<String, RoleAssignment> is = byParty(now.roles());
+            Set<String> parties = new LinkedHashSet<>(is.keySet());
+            parties.addAll(was.keySet());
+            for (String party : parties) {
+                RoleAssignment wasRole = was.get(party);
+                RoleAssignment isRole = is.get(party);
+                String wasText = wasRole == null ? "—" : wasRole.role().name();
+                String isText = isRole == null ? "—" : isRole.role().name();
+                if (wasText.equals(isText)) {
+                    continue;
+                }
+                Optional<String> kind = (isRole != null ? isRole : wasRole).kind().map(Enum::name);
+                String decision = kind.isPresent() ? STAKEHOLDER_ROLE : ROLES;
+                found.add(new ChangeKey(decision, rules(now, decision, kind), rules(old, decision, kind), "roles",
+                        party, wasText, isText));
+            }
+        }
+        if (!old.attentionPoints().equals(now.attentionPoints())) {
+            Map<String, String> was = byCode(old.attentionPoints());
+            Map<String, String> is = byCode(now.attentionPoints());
+            Set<String> codes = new LinkedHashSet<>(is.keySet());
+            codes.addAll(was.keySet());
+            for (String code : codes) {
+                String wasText = was.get(code);
+                String isText = is.get(code);
+                if (Objects.equals(wasText, isText)) {
+                    continue;
+                }
+                boolean textOnly = wasText != null && isText != null;
+                Optional<String> subject = Optional.of(code);
+                found.add(new ChangeKey(ATTENTION, rules(now, ATTENTION, subject), rules(old, ATTENTION, subject),
+                        "attentionPoints", code, textOnly ? wasText : wasText == null ? "—" : code,
+                        textOnly ? isText : isText == null ? "—" : code));
+            }
+        }
+        return found;
+    }
+
+    /** The attention points' texts by code. */
+    private static Map<String, String> byCode(List<AttentionPoint> points) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        points.forEach(p -> byCode.putIfAbsent(p.code().name(), p.text()));
+        return byCode;
+    }
+
+    private static Map<String, RoleAssignment> byParty(List<RoleAssignment> roles) {
+        Map<String, RoleAssignment> byParty = new LinkedHashMap<>();
+        roles.forEach(r -> byParty.putIfAbsent(r.party(), r));
+        return byParty;
+    }
+
+    /**
+     * The rows or rules that decided the decision (for the subject, when given: a stakeholder kind or an attention
+     * point's code), joined; {@code —} if none.
+     */
+    private static String rules(Advice advice, String decision, Optional<String> subject) {
+        String rules = advice.explanation().stream()
+                .filter(e -> e.decision().equals(decision))
+                .filter(e -> subject.isEmpty() || e.subject().equals(subject))
+                .map(e -> e.rule())
+                .distinct()
+                .collect(Collectors.joining(", "));
+        return rules.isEmpty() ? "—" : rules;
+    }
+
+    /** A value as codes: enums by name, collections as {@code [A, B]}, texts in a list separated by {@code ; }. */
+    static String render(Object value) {
+        if (value instanceof Collection<?> collection) {
+            boolean texts = collection.stream().anyMatch(v -> v instanceof String);
+            return collection.stream().map(DiffCollector::render)
+                    .collect(Collectors.joining(texts ? "; " : ", ", "[", "]"));
+        }
+        if (value instanceof AttentionPoint point) {
+            return point.code().name();
+        }
+        if (value instanceof Enum<?> code) {
+            return code.name();
+        }
+        return String.valueOf(value);
+    }
+
+    private PolicyDiff result() {
+        Map<String, Map<RowKey, List<ValueChange>>> grouped = new HashMap<>();
+        changes.forEach((key, tally) -> grouped.computeIfAbsent(key.decision(), k -> new HashMap<>())
+                .computeIfAbsent(new RowKey(key.decision(), key.rule(), key.previousRule()), k -> new ArrayList<>())
+                .add(new ValueChange(key.field(), key.subject().isEmpty() ? Optional.empty() : Optional.of(key.subject()),
+                        key.before(), key.after(), tally.count, examples(tally))));
+        List<DecisionChange> decisionChanges = new ArrayList<>();
+        grouped.forEach((decision, byRow) -> {
+            List<RowChange> rowChanges = new ArrayList<>();
+            byRow.forEach((row, values) -> {
+                values.sort(Comparator.comparingInt(ValueChange::opgaven).reversed()
+                        .thenComparing(ValueChange::field)
+                        .thenComparing(v -> v.subject().orElse(""))
+                        .thenComparing(ValueChange::before)
+                        .thenComparing(ValueChange::after));
+                rowChanges.add(new RowChange(row.rule(), row.previousRule(), rows.get(row).count, values));
+            });
+            rowChanges.sort(Comparator.comparingInt(RowChange::changedOpgaven).reversed()
+                    .thenComparing(RowChange::rule).thenComparing(RowChange::previousRule));
+            decisionChanges.add(new DecisionChange(decision, decisions.get(decision).count, rowChanges));
+        });
+        decisionChanges.sort(Comparator.comparingInt((DecisionChange d) -> order(d.decision()))
+                .thenComparing(DecisionChange::decision));
+        List<Undecided> failures = new ArrayList<>();
+        undecided.forEach((key, tally) -> failures.add(new Undecided(key.side(), key.decision(), tally.count,
+                problem(key.side(), tally.examples[0]), examples(tally))));
+        failures.sort(Comparator.comparing(Undecided::undecidedBy).thenComparing(Undecided::decision));
+        return new PolicyDiff(before.policyVersion(), after.policyVersion(), space.size(), changedOpgaven,
+                decisionChanges, failures);
+    }
+
+    private static int order(String decision) {
+        int index = DECISION_ORDER.indexOf(decision);
+        return index < 0 ? DECISION_ORDER.size() : index;
+    }
+
+    private List<Example> examples(Tally tally) {
+        return Arrays.stream(tally.examples)
+                .mapToObj(i -> new Example(i, InputSpace.describe(space.opgave(i))))
+                .toList();
+    }
+
+    /** The message of the policy that could not decide the opgave (evaluated again: this is rare). */
+    private String problem(Side side, int index) {
+        ParticipationAdvisor failing = side == Side.BEFORE ? before : after;
+        try {
+            failing.advise(space.opgave(index));
+            return "";
+        } catch (PolicyDecisionException e) {
+            return e.getMessage();
+        }
+    }
+}
