@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -22,11 +24,15 @@ import nl.heemstede.participatie.PolicyListener;
 import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.ReloadingAdvisor;
+import nl.heemstede.participatie.staff.CheckReport;
+import nl.heemstede.participatie.staff.Finding;
 
 /**
  * The {@link ReloadingAdvisor}: a watcher thread notices a changed policy directory (file-system events, and a
- * check of file sizes and times every second in case an event is missed), waits until the files are quiet, loads
- * and checks the policy, and swaps it in with one atomic write; a refused policy leaves the last good one in place.
+ * check of file sizes and times every second in case an event is missed), waits until the files are quiet, runs
+ * every check of {@code participatie check} (safety, the engine's validator, completeness, the invariants over the
+ * complete input space), loads the policy, and swaps it in with one atomic write; a refused policy leaves the last
+ * good one in place.
  */
 final class DirectoryAdvisor implements ReloadingAdvisor {
 
@@ -36,15 +42,24 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
 
     private final Path directory;
     private final PolicyListener listener;
+    private final Function<Path, CheckReport> check;
     private final AtomicReference<ParticipationAdvisor> current;
     private final WatchService watcher;
     private final Thread thread;
     private volatile boolean open = true;
 
-    DirectoryAdvisor(Path directory, PolicyListener listener) {
+    /**
+     * Starts following the directory.
+     *
+     * @param check the full check of {@code participatie check}, run on every version before it advises
+     */
+    DirectoryAdvisor(Path directory, PolicyListener listener, Function<Path, CheckReport> check) {
         this.directory = directory;
         this.listener = listener;
-        this.current = new AtomicReference<>(load(directory));
+        this.check = check;
+        // The files as they were before the first load: a change made while it loads is noticed afterwards.
+        String loaded = fingerprint();
+        this.current = new AtomicReference<>(checkAndLoad());
         try {
             this.watcher = FileSystems.getDefault().newWatchService();
             directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -52,13 +67,29 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
         } catch (IOException e) {
             throw new PolicyLoadException("Cannot watch " + directory + " for changes: " + e.getMessage(), e);
         }
-        this.thread = new Thread(this::watch, "participatie-policy-watcher " + directory.getFileName());
+        this.thread = new Thread(() -> watch(loaded), "participatie-policy-watcher " + directory.getFileName());
         thread.setDaemon(true);
         thread.start();
     }
 
     static ParticipationAdvisor load(Path directory) {
         return new TabledAdvisor(Policy.load(PolicyFiles.fromDirectory(directory)).requireSound());
+    }
+
+    /** Runs every check of {@code participatie check}; loads the policy only when none reports an error. */
+    private ParticipationAdvisor checkAndLoad() {
+        CheckReport report = check.apply(directory);
+        if (!report.sound()) {
+            List<String> problems = report.findings().stream()
+                    .filter(f -> f.severity() == Finding.Severity.ERROR)
+                    .map(f -> f.file() + f.table().map(t -> ", tabel '" + t + "'").orElse("")
+                            + f.row().map(r -> ", rij " + r).orElse("") + ": " + f.message()
+                            + f.counterExample().map(c -> " Voorbeeld: " + c).orElse(""))
+                    .toList();
+            throw new PolicyLoadException("The policy in " + directory + " does not pass the check: "
+                    + problems.get(0), problems);
+        }
+        return load(directory);
     }
 
     @Override
@@ -82,8 +113,8 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
         thread.interrupt();
     }
 
-    private void watch() {
-        String seen = fingerprint();
+    private void watch(String loaded) {
+        String seen = loaded;
         while (open) {
             try {
                 var key = watcher.poll(1, TimeUnit.SECONDS);
@@ -114,7 +145,7 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
     private void reload() {
         long start = System.nanoTime();
         try {
-            ParticipationAdvisor next = load(directory);
+            ParticipationAdvisor next = checkAndLoad();
             if (next.policyVersion().equals(current.get().policyVersion())) {
                 return; // the files changed and changed back, or only their times changed
             }

@@ -43,6 +43,7 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
 
     @Override
     public ReloadingAdvisor reloading(Path directory, PolicyListener listener) {
-        return new DirectoryAdvisor(directory, listener == null ? PolicyListener.NONE : listener);
+        return new DirectoryAdvisor(directory, listener == null ? PolicyListener.NONE : listener,
+                nl.heemstede.participatie.staff.PolicyCheck::check);
     }
 }
