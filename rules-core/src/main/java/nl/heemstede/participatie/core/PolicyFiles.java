@@ -67,8 +67,8 @@ final class PolicyFiles {
      */
     static PolicyFiles fromDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new PolicyLoadException(directory + " is not a directory; give the directory that holds the"
-                    + " policy's .dmn file and " + Policy.DESCRIPTOR + ".");
+            throw new PolicyLoadException(directory + " is geen map; geef de map met het .dmn-bestand en "
+                    + Policy.DESCRIPTOR + " van het beleid.");
         }
         List<String> problems = new ArrayList<>();
         List<Path> dmn = new ArrayList<>();
@@ -77,11 +77,11 @@ final class PolicyFiles {
             for (Path entry : entries.sorted().toList()) {
                 String name = entry.getFileName().toString();
                 if (Files.isSymbolicLink(entry)) {
-                    problems.add(name + " is a symbolic link; put the file itself in the policy directory.");
+                    problems.add(name + " is een symbolische koppeling; zet het bestand zelf in de beleidsmap.");
                 } else if (name.endsWith(".drl") || name.endsWith(".java") || name.endsWith(".class")
                         || name.endsWith(".jar")) {
-                    problems.add(name + ": a policy directory holds DMN only; rules in DRL are code and ship in the"
-                            + " library's jar. Remove the file.");
+                    problems.add(name + ": een beleidsmap bevat alleen DMN; regels in DRL zijn code en zitten in de"
+                            + " bibliotheek. Haal het bestand weg.");
                 } else if (name.endsWith(".dmn") && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                     dmn.add(entry);
                 } else if (name.equals(Policy.DESCRIPTOR)) {
@@ -92,14 +92,14 @@ final class PolicyFiles {
             throw new PolicyLoadException(directory + " cannot be listed: " + e.getMessage(), e);
         }
         if (dmn.size() != 1) {
-            problems.add(directory + " must hold exactly one .dmn file; it holds " + dmn.size() + ".");
+            problems.add(directory + " moet precies één .dmn-bestand bevatten; het zijn er " + dmn.size() + ".");
         }
         if (descriptor == null) {
-            problems.add(directory + " has no " + Policy.DESCRIPTOR + " (the policy's name, adoption date and"
-                    + " validity).");
+            problems.add(directory + " heeft geen " + Policy.DESCRIPTOR + " (naam, vaststelling en geldigheid van"
+                    + " het beleid).");
         }
         if (!problems.isEmpty()) {
-            throw new PolicyLoadException("The policy directory " + directory + " is refused: "
+            throw new PolicyLoadException("De beleidsmap " + directory + " is geweigerd: "
                     + String.join(" ", problems), problems);
         }
         Map<String, byte[]> files = new TreeMap<>();
@@ -120,8 +120,8 @@ final class PolicyFiles {
         try {
             long size = Files.size(file);
             if (size > limit) {
-                throw new PolicyLoadException(file.getFileName() + " is " + size + " bytes; at most " + limit
-                        + " are read. Is it the right file?");
+                throw new PolicyLoadException(file.getFileName() + " is " + size + " bytes; hoogstens " + limit
+                        + " worden gelezen. Is het het goede bestand?");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {

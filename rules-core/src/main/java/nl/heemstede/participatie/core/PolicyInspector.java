@@ -50,23 +50,24 @@ final class PolicyInspector {
      */
     static void inspect(String fileName, byte[] content) {
         if (content.length > MAX_DMN_BYTES) {
-            throw new PolicyLoadException(fileName + " is " + content.length + " bytes; a DMN file may be at most "
-                    + MAX_DMN_BYTES + " bytes. Is it the right file?");
+            throw new PolicyLoadException(fileName + " is " + content.length + " bytes; een DMN-bestand mag hoogstens "
+                    + MAX_DMN_BYTES + " bytes zijn. Is het het goede bestand?");
         }
         List<String> problems = new ArrayList<>();
         String head = new String(content, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
         if (head.contains("<!DOCTYPE")) {
-            problems.add(fileName + ": the file declares a DOCTYPE; DMN needs none, and a DOCTYPE can make an XML"
-                    + " reader fetch other files. Remove it.");
+            problems.add(fileName + ": het bestand heeft een DOCTYPE; DMN heeft er geen nodig, en via een DOCTYPE"
+                    + " kan een XML-lezer andere bestanden ophalen. Haal het weg.");
         }
         if (head.contains("<!ENTITY")) {
-            problems.add(fileName + ": the file declares an ENTITY; entities can read other files. Remove it.");
+            problems.add(fileName + ": het bestand declareert een ENTITY; daarmee kunnen andere bestanden gelezen"
+                    + " worden. Haal het weg.");
         }
         if (problems.isEmpty()) {
             scan(fileName, content, problems);
         }
         if (!problems.isEmpty()) {
-            throw new PolicyLoadException("The policy file " + fileName + " is refused: "
+            throw new PolicyLoadException("Het beleidsbestand " + fileName + " is geweigerd: "
                     + String.join(" ", problems), problems);
         }
     }
@@ -95,19 +96,19 @@ final class PolicyInspector {
                     if (FUNCTION_ELEMENTS.contains(name)) {
                         String kind = reader.getAttributeValue(null, "kind");
                         if (kind != null && !kind.equals("FEEL")) {
-                            problems.add(where + " is a function of kind " + kind + "; only FEEL functions are"
-                                    + " allowed, because a " + kind + " function runs code outside the policy.");
+                            problems.add(where + " is een functie van soort " + kind + "; alleen FEEL-functies"
+                                    + " mogen, want een " + kind + "-functie voert code buiten het beleid uit.");
                         }
                     }
                     if (name.equals("import")) {
-                        problems.add(where + " imports " + reader.getAttributeValue(null, "locationURI")
-                                + "; a policy is one DMN file and may import nothing.");
+                        problems.add(where + " importeert " + reader.getAttributeValue(null, "locationURI")
+                                + "; een beleid is één DMN-bestand en importeert niets.");
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     text.append(reader.getText());
                 } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                     problems.add(where(fileName, reader, path.isEmpty() ? "" : path.peek(), ids.peek())
-                            + " refers to an entity (&" + reader.getLocalName() + ";); remove it.");
+                            + " verwijst naar een entiteit (&" + reader.getLocalName() + ";); haal die weg.");
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = path.pop();
                     String id = ids.pop();
@@ -115,9 +116,9 @@ final class PolicyInspector {
                     if (name.equals("text") && !PLAIN_TEXT_PARENTS.contains(parent)) {
                         String feel = STRING_LITERAL.matcher(text).replaceAll("\"\"");
                         if (EXTERNAL.matcher(feel).find()) {
-                            problems.add(where(fileName, reader, parent, id) + " defines an external function ("
-                                    + abbreviate(text.toString()) + "); only FEEL functions are allowed, because an"
-                                    + " external function runs Java.");
+                            problems.add(where(fileName, reader, parent, id) + " definieert een externe functie ("
+                                    + abbreviate(text.toString()) + "); alleen FEEL-functies mogen, want een"
+                                    + " externe functie voert Java uit.");
                         }
                     }
                     text.setLength(0);
@@ -126,7 +127,7 @@ final class PolicyInspector {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
-            problems.add(fileName + ":" + line + ":" + column + ": the file is not well-formed XML ("
+            problems.add(fileName + ":" + line + ":" + column + ": het bestand is geen geldige XML ("
                     + e.getMessage().replaceAll("\\s+", " ") + ").");
         } finally {
             if (reader != null) {

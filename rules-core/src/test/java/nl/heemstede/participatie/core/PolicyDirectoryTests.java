@@ -89,7 +89,7 @@ class PolicyDirectoryTests {
     void aJavaFunctionIsRefusedBeforeItCanRun() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
                 () -> ParticipationAdvisor.fromDirectory(policy(PolicyDirectoryTests::withJavaFunction)));
-        assertTrue(refused.getMessage().contains("kind Java"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("soort Java"), refused.getMessage());
         assertTrue(refused.getMessage().contains(DMN), refused.getMessage());
         assertNull(System.getProperty(PWNED), "nothing ran");
     }
@@ -98,7 +98,7 @@ class PolicyDirectoryTests {
     void anExternalFeelFunctionIsRefusedBeforeItCanReadAFile() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
                 () -> ParticipationAdvisor.fromDirectory(policy(PolicyDirectoryTests::withExternalFunction)));
-        assertTrue(refused.getMessage().contains("external function"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("externe functie"), refused.getMessage());
         assertTrue(refused.getMessage().contains("spion"), "names the element: " + refused.getMessage());
     }
 

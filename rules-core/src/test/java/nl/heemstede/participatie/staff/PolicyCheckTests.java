@@ -81,7 +81,7 @@ class PolicyCheckTests {
                         + "</businessKnowledgeModel>\n<inputData ")));
         assertFalse(report.sound());
         assertTrue(report.findings().stream().allMatch(f -> f.code().equals("POLICY_REFUSED")), report.toText());
-        assertTrue(report.toText().contains("kind Java"), report.toText());
+        assertTrue(report.toText().contains("soort Java"), report.toText());
     }
 
     private static String replaceInRow(String dmn, String rowId, String from, String to) {
