@@ -57,7 +57,7 @@ public final class PolicyChecker {
      * @param invariants the policy's invariants, run over the complete input space when the policy loads: each
      *                   returns its findings for the given advisor
      */
-    public static CheckReport check(Path directory, List<InvariantCheck> invariants) {
+    public static CheckReport check(Path directory, InvariantCheck invariants) {
         PolicyChecker checker = new PolicyChecker();
         checker.run(directory, invariants);
         List<Finding> sorted = new ArrayList<>(checker.findings);
@@ -65,16 +65,16 @@ public final class PolicyChecker {
         return new CheckReport(directory.toString(), checker.checks, sorted);
     }
 
-    /** One invariant of the policy, checked over the complete input space. */
+    /** The invariants of the policy, checked together over the complete input space. */
     public interface InvariantCheck {
-        /** What the invariant says, in Dutch. */
-        String description();
+        /** What each invariant says, in Dutch. */
+        List<String> descriptions();
 
-        /** The findings for the given advisor (empty when the invariant holds). */
+        /** The findings for the given advisor: one per broken invariant, with an opgave that shows it. */
         List<Finding> check(ParticipationAdvisor advisor, String file);
     }
 
-    private void run(Path directory, List<InvariantCheck> invariants) {
+    private void run(Path directory, InvariantCheck invariants) {
         checks.add("Veiligheid: het DMN-bestand bevat geen Java- of externe functies, geen DOCTYPE of entiteiten,"
                 + " geen imports, en is niet te groot; de map bevat geen DRL of code.");
         PolicyFiles files;
@@ -105,10 +105,8 @@ public final class PolicyChecker {
             return;
         }
         ParticipationAdvisor advisor = new TabledAdvisor(policy);
-        for (InvariantCheck invariant : invariants) {
-            checks.add("Beleidsregel over alle opgaven: " + invariant.description());
-            findings.addAll(invariant.check(advisor, dmnName));
-        }
+        invariants.descriptions().forEach(d -> checks.add("Beleidsregel over alle opgaven: " + d));
+        findings.addAll(invariants.check(advisor, dmnName));
     }
 
     private void validate(String fileName, byte[] dmn) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -41,28 +41,46 @@ final class PolicyInvariants {
         boolean holds(ParticipationAdvisor advisor, Opgave opgave, Advice advice);
     }
 
-    private record Invariant(String code, String description, Rule rule, int size, IntFunction<Opgave> space)
-            implements InvariantCheck {
+    private record Invariant(String code, String description, Rule rule) {
+    }
+
+    /** Every invariant over one input space: each opgave is advised once and every rule looks at that advice. */
+    private record Suite(List<Invariant> invariants, int size, IntFunction<Opgave> space) implements InvariantCheck {
+
+        @Override
+        public List<String> descriptions() {
+            return invariants.stream().map(Invariant::description).toList();
+        }
 
         @Override
         public List<Finding> check(ParticipationAdvisor advisor, String file) {
-            AtomicInteger broken = new AtomicInteger();
-            AtomicReference<Opgave> example = new AtomicReference<>();
+            int n = invariants.size();
+            AtomicIntegerArray broken = new AtomicIntegerArray(n);
+            AtomicReferenceArray<Opgave> examples = new AtomicReferenceArray<>(n);
             IntStream.range(0, size).parallel().forEach(i -> {
                 Opgave opgave = space.apply(i);
                 Optional<Advice> advice = PolicyChecker.adviseOrEmpty(advisor, opgave);
-                if (advice.isPresent() && !rule.holds(advisor, opgave, advice.get())) {
-                    broken.incrementAndGet();
-                    example.compareAndSet(null, opgave);
+                if (advice.isEmpty()) {
+                    return; // undecided inputs are reported by the completeness check
+                }
+                for (int k = 0; k < n; k++) {
+                    if (!invariants.get(k).rule().holds(advisor, opgave, advice.get())) {
+                        broken.incrementAndGet(k);
+                        examples.compareAndSet(k, null, opgave);
+                    }
                 }
             });
-            if (broken.get() == 0) {
-                return List.of();
+            List<Finding> findings = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                if (broken.get(k) > 0) {
+                    Invariant invariant = invariants.get(k);
+                    findings.add(new Finding(Finding.Severity.ERROR, invariant.code(), file, Optional.empty(),
+                            Optional.empty(), "deze beleidsregel geldt niet meer: " + invariant.description()
+                            + " Dat gaat mis bij " + broken.get(k) + " van de " + size + " opgaven.",
+                            Optional.of(PolicyChecker.asExample(examples.get(k)))));
+                }
             }
-            return List.of(new Finding(Finding.Severity.ERROR, code, file, Optional.empty(), Optional.empty(),
-                    "deze beleidsregel geldt niet meer: " + description + " Dat gaat mis bij " + broken.get()
-                            + " van de " + size + " opgaven.",
-                    Optional.of(PolicyChecker.asExample(example.get()))));
+            return findings;
         }
     }
 
@@ -70,58 +88,55 @@ final class PolicyInvariants {
     }
 
     /** Every invariant, over the given input space. */
-    static List<InvariantCheck> over(int size, IntFunction<Opgave> space) {
-        List<InvariantCheck> all = new ArrayList<>();
+    static InvariantCheck over(int size, IntFunction<Opgave> space) {
+        List<Invariant> all = new ArrayList<>();
         all.add(new Invariant("INVARIANT_COMPLEX", "een opgave is complex precies als college of raad beslist en"
                 + " minstens één aspect van een complexe opgave geldt.",
                 (a, o, advice) -> (advice.complexity() == Complexity.COMPLEX)
-                        == (bodyDecides(advice) && o.impact().any()), size, space));
+                        == (bodyDecides(advice) && o.impact().any())));
         all.add(new Invariant("INVARIANT_ROUTE", "het proceskader en de quickscan horen precies bij een complexe"
                 + " opgave.",
                 (a, o, advice) -> (advice.route() == Route.PROCESS_FRAMEWORK) == advice.quickscanRequired()
                         && advice.quickscanRequired() == (advice.complexity() == Complexity.COMPLEX)
-                        && advice.quickscanDeliverables().isEmpty() != advice.quickscanRequired(), size, space));
+                        && advice.quickscanDeliverables().isEmpty() != advice.quickscanRequired()));
         all.add(new Invariant("INVARIANT_PLAN", "een participatieplan is nodig precies als de opgave complex is en"
                 + " participatie haalbaar.",
                 (a, o, advice) -> advice.participationPlanRequired()
-                        == (advice.complexity() == Complexity.COMPLEX && advice.participationFeasible()),
-                size, space));
+                        == (advice.complexity() == Complexity.COMPLEX && advice.participationFeasible())));
         all.add(new Invariant("INVARIANT_FEASIBLE", "participatie is haalbaar precies als er ruimte is.",
                 (a, o, advice) -> advice.participationFeasible()
-                        == (advice.participationSpace() != RoomLevel.NONE), size, space));
+                        == (advice.participationSpace() != RoomLevel.NONE)));
         all.add(new Invariant("INVARIANT_NO_ROOM", "zonder ruimte is er geen doel en wordt iedere belanghebbende"
                 + " geïnformeerd.",
                 (a, o, advice) -> advice.participationSpace() != RoomLevel.NONE || (advice.goals().isEmpty()
                         && advice.roles().stream().filter(r -> r.kind().isPresent())
-                        .allMatch(r -> r.role() == Role.INFORMED)), size, space));
+                        .allMatch(r -> r.role() == Role.INFORMED))));
         all.add(new Invariant("INVARIANT_DECIDE_TOGETHER", "samen beslissen (C) vraagt ruime ruimte, gedeelde"
                 + " beslissingsruimte en alle drie de kaders.",
                 (a, o, advice) -> !advice.goals().contains(Goal.DECIDE_TOGETHER)
                         || (advice.participationSpace() == RoomLevel.AMPLE && o.intentions().decisionPowerShared()
-                        && o.intentions().frameworksSet().all()), size, space));
+                        && o.intentions().frameworksSet().all())));
         all.add(new Invariant("INVARIANT_DO_TOGETHER", "samen doen (B) vraagt ruime ruimte.",
                 (a, o, advice) -> !advice.goals().contains(Goal.DO_TOGETHER)
-                        || advice.participationSpace() == RoomLevel.AMPLE, size, space));
+                        || advice.participationSpace() == RoomLevel.AMPLE));
         all.add(new Invariant("INVARIANT_ROLES", "er is precies één proceseigenaar, één beslisser en één rol per"
                 + " belanghebbende, in de volgorde van de opgave.",
-                (a, o, advice) -> rolesHold(o, advice), size, space));
+                (a, o, advice) -> rolesHold(o, advice)));
         all.add(new Invariant("INVARIANT_PROCESS_OWNER", "de gemeente is proceseigenaar precies als zij de"
                 + " initiatiefnemer is.",
                 (a, o, advice) -> advice.roles().stream().anyMatch(r -> r.role() == Role.PROCESS_OWNER
-                        && r.party().equals("Gemeente Heemstede")) == (o.initiator() == Initiator.MUNICIPALITY),
-                size, space));
+                        && r.party().equals("Gemeente Heemstede")) == (o.initiator() == Initiator.MUNICIPALITY)));
         all.add(new Invariant("INVARIANT_STEPS", "bij een complexe opgave komt de vaststelling (ADOPTION) vóór het"
                 + " proces, het resultaat naar het bevoegd orgaan en het definitieve besluit.",
-                (a, o, advice) -> advice.complexity() != Complexity.COMPLEX || adoptionFirst(advice.steps()),
-                size, space));
+                (a, o, advice) -> advice.complexity() != Complexity.COMPLEX || adoptionFirst(advice.steps())));
         all.add(new Invariant("INVARIANT_MONOTONE_COMPLEXITY", "een aspect van een complexe opgave erbij maakt een"
                 + " complexe opgave nooit eenvoudig.",
-                PolicyInvariants::complexityMonotone, size, space));
+                PolicyInvariants::complexityMonotone));
         all.add(new Invariant("INVARIANT_MONOTONE_GOALS", "meer ruimte of meer kaders neemt nooit een doel weg.",
-                PolicyInvariants::goalsMonotone, size, space));
+                PolicyInvariants::goalsMonotone));
         all.add(new Invariant("INVARIANT_EXPLAINED", "elke uitkomst van het advies heeft een toelichting.",
-                (a, o, advice) -> explained(advice), size, space));
-        return List.copyOf(all);
+                (a, o, advice) -> explained(advice)));
+        return new Suite(List.copyOf(all), size, space);
     }
 
     private static boolean bodyDecides(Advice advice) {
