@@ -48,7 +48,7 @@ class OpgaveSpaceTests {
             int code = code(opgave);
             assertFalse(seen.get(code), "point " + i + " is a second " + opgave);
             seen.set(code);
-            assertEquals(Opgaven.ONE_OF_EACH_KIND, opgave.stakeholders());
+            assertEquals(nl.heemstede.participatie.staff.InputSpace.STAKEHOLDERS, opgave.stakeholders());
         }
         assertEquals(OpgaveSpace.SIZE, seen.cardinality());
     }
