@@ -103,7 +103,7 @@ final class DiffRenderer {
     }
 
     static String html(PolicyDiff diff) {
-        UnaryOperator<String> e = DiffRenderer::escape;
+        UnaryOperator<String> e = Html::escape;
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>Effect van de wijziging</title>\n")
@@ -152,28 +152,12 @@ final class DiffRenderer {
         }
         out.append("\n<ul>\n");
         for (Example example : examples) {
-            out.append("<li>opgave ").append(example.index()).append(": <code>").append(escape(example.opgave()))
+            out.append("<li>opgave ").append(example.index()).append(": <code>").append(Html.escape(example.opgave()))
                     .append("</code></li>\n");
         }
         out.append("</ul>\n");
     }
 
-    /** The text with {@code & < > " '} escaped, for HTML text and attribute values. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     static String json(PolicyDiff diff) {
         ObjectNode root = MAPPER.createObjectNode();

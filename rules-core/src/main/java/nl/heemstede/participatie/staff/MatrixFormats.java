@@ -131,7 +131,7 @@ final class MatrixFormats {
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>""").append(escape(matrix.name())).append(": beslistabellen</title>\n");
+                <title>""").append(Html.escape(matrix.name())).append(": beslistabellen</title>\n");
         html.append("""
                 <style>
                 body { font-family: system-ui, sans-serif; margin: 2em; line-height: 1.4; }
@@ -144,27 +144,27 @@ final class MatrixFormats {
                 </head>
                 <body>
                 """);
-        html.append("<h1>").append(escape(matrix.name())).append(": beslistabellen</h1>\n");
+        html.append("<h1>").append(Html.escape(matrix.name())).append(": beslistabellen</h1>\n");
         if (!matrix.description().isBlank()) {
-            html.append("<p>").append(escape(matrix.description())).append("</p>\n");
+            html.append("<p>").append(Html.escape(matrix.description())).append("</p>\n");
         }
         html.append("<ul>\n");
         for (int t = 0; t < matrix.tables().size(); t++) {
             html.append("<li><a href=\"#tabel-").append(t + 1).append("\">")
-                    .append(escape(matrix.tables().get(t).name())).append("</a></li>\n");
+                    .append(Html.escape(matrix.tables().get(t).name())).append("</a></li>\n");
         }
         html.append("</ul>\n");
         for (int t = 0; t < matrix.tables().size(); t++) {
             Table table = matrix.tables().get(t);
             int firstOutput = 1 + table.inputs().size();
             int lastOutput = firstOutput + table.outputs().size();
-            html.append("<section id=\"tabel-").append(t + 1).append("\">\n<h2>").append(escape(table.name()))
+            html.append("<section id=\"tabel-").append(t + 1).append("\">\n<h2>").append(Html.escape(table.name()))
                     .append("</h2>\n");
             if (!table.description().isBlank()) {
-                html.append("<p>").append(escape(table.description())).append("</p>\n");
+                html.append("<p>").append(Html.escape(table.description())).append("</p>\n");
             }
-            html.append("<p>Hit policy <strong>").append(escape(table.hitPolicyLetter())).append("</strong> (")
-                    .append(escape(table.hitPolicy())).append("): ").append(escape(table.hitPolicyExplained()))
+            html.append("<p>Hit policy <strong>").append(Html.escape(table.hitPolicyLetter())).append("</strong> (")
+                    .append(Html.escape(table.hitPolicy())).append("): ").append(Html.escape(table.hitPolicyExplained()))
                     .append(".</p>\n<table>\n<thead>\n");
             htmlRow(html, header(table), "th", firstOutput, lastOutput);
             html.append("</thead>\n<tbody>\n");
@@ -186,24 +186,8 @@ final class MatrixFormats {
             } else if (i >= firstOutput && i < lastOutput) {
                 html.append(" class=\"uitkomst\"");
             }
-            html.append('>').append(escape(cells.get(i))).append("</").append(tag).append('>');
+            html.append('>').append(Html.escape(cells.get(i))).append("</").append(tag).append('>');
         }
         html.append("</tr>\n");
-    }
-
-    /** Text escaped for HTML content and attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

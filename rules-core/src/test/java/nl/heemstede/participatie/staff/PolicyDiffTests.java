@@ -159,7 +159,7 @@ class PolicyDiffTests {
 
     @Test
     void htmlEscapesEveryValue() {
-        assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;", DiffRenderer.escape("<b> & \"x\" 'y'"));
+        assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;", Html.escape("<b> & \"x\" 'y'"));
     }
 
     private static DecisionChange decision(String name) {

@@ -120,7 +120,7 @@ class PolicyMatrixTests {
         for (Table table : BUNDLED.tables()) {
             assertTrue(markdown.contains("## " + table.name() + "\n"), table.name());
             assertTrue(csv.contains("Tabel," + table.name() + ","), table.name());
-            assertTrue(html.contains("<h2>" + MatrixFormats.escape(table.name()) + "</h2>"), table.name());
+            assertTrue(html.contains("<h2>" + Html.escape(table.name()) + "</h2>"), table.name());
             for (Row row : table.rows()) {
                 assertTrue(markdown.contains("| " + row.id() + " |"), row.id());
                 assertTrue(csv.contains("\r\n" + row.id() + ","), row.id());
@@ -151,7 +151,7 @@ class PolicyMatrixTests {
         String html = PolicyMatrix.of(dmn).toHtml();
         assertFalse(html.contains("<script>"), "unescaped <script>");
         assertTrue(html.contains("Raad &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;zo&quot;"));
-        assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", MatrixFormats.escape("a <b> & \"c\" 'd'"));
+        assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", Html.escape("a <b> & \"c\" 'd'"));
     }
 
     @Test
