@@ -1,5 +1,7 @@
 package nl.heemstede.participatie.core;
 
+import static nl.heemstede.participatie.core.PolicyEdits.removeRow;
+import static nl.heemstede.participatie.core.PolicyEdits.replaceInRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -238,22 +240,4 @@ class PolicyDirectoryTests {
                   <inputData \
                 """.formatted(PWNED));
     }
-
-    private static String replaceInRow(String dmn, String rowId, String from, String to) {
-        int start = dmn.indexOf("<rule id=\"" + rowId + "\">");
-        int end = dmn.indexOf("</rule>", start);
-        assertTrue(start >= 0, "row " + rowId + " exists");
-        String row = dmn.substring(start, end);
-        String changed = row.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
-        assertNotEquals(row, changed, "the edit applies to row " + rowId);
-        return dmn.substring(0, start) + changed + dmn.substring(end);
-    }
-
-    private static String removeRow(String dmn, String rowId) {
-        int start = dmn.indexOf("<rule id=\"" + rowId + "\">");
-        int end = dmn.indexOf("</rule>", start) + "</rule>".length();
-        assertTrue(start >= 0, "row " + rowId + " exists");
-        return dmn.substring(0, start) + dmn.substring(end);
-    }
-
 }

@@ -1,5 +1,7 @@
 package nl.heemstede.participatie.core;
 
+import static nl.heemstede.participatie.core.PolicyEdits.removeRow;
+import static nl.heemstede.participatie.core.PolicyEdits.replaceInRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -168,18 +170,5 @@ class ReloadingAdvisorTests {
             }
             Thread.sleep(50);
         }
-    }
-
-    private static String replaceInRow(String dmn, String rowId, String from, String to) {
-        int start = dmn.indexOf("<rule id=\"" + rowId + "\">");
-        int end = dmn.indexOf("</rule>", start);
-        String row = dmn.substring(start, end);
-        return dmn.substring(0, start) + row.replace(from, to) + dmn.substring(end);
-    }
-
-    private static String removeRow(String dmn, String rowId) {
-        int start = dmn.indexOf("<rule id=\"" + rowId + "\">");
-        int end = dmn.indexOf("</rule>", start) + "</rule>".length();
-        return dmn.substring(0, start) + dmn.substring(end);
     }
 }

@@ -1,5 +1,7 @@
 package nl.heemstede.participatie.staff;
 
+import static nl.heemstede.participatie.core.PolicyEdits.removeRow;
+import static nl.heemstede.participatie.core.PolicyEdits.replaceInRow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,20 +84,5 @@ class PolicyCheckTests {
         assertFalse(report.sound());
         assertTrue(report.findings().stream().allMatch(f -> f.code().equals("POLICY_REFUSED")), report.toText());
         assertTrue(report.toText().contains("soort Java"), report.toText());
-    }
-
-    private static String replaceInRow(String dmn, String rowId, String from, String to) {
-        int start = dmn.indexOf("<rule id=\"" + rowId + "\">");
-        int end = dmn.indexOf("</rule>", start);
-        String row = dmn.substring(start, end);
-        String changed = row.replace(from, to);
-        assertFalse(row.equals(changed), "the edit applies to " + rowId);
-        return dmn.substring(0, start) + changed + dmn.substring(end);
-    }
-
-    private static String removeRow(String dmn, String rowId) {
-        int start = dmn.indexOf("<rule id=\"" + rowId + "\">");
-        int end = dmn.indexOf("</rule>", start) + "</rule>".length();
-        return dmn.substring(0, start) + dmn.substring(end);
     }
 }

@@ -1,0 +1,33 @@
+package nl.heemstede.participatie.core;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Edits of a DMN text by row id, as policy staff make them, for the tests of policy directories. */
+public final class PolicyEdits {
+
+    private PolicyEdits() {
+    }
+
+    /** The DMN text with the first {@code from} in the row with the given id replaced by {@code to}. */
+    public static String replaceInRow(String dmn, String rowId, String from, String to) {
+        int start = dmn.indexOf("<rule id=\"" + rowId + "\">");
+        assertTrue(start >= 0, "row " + rowId + " exists");
+        int end = dmn.indexOf("</rule>", start);
+        String row = dmn.substring(start, end);
+        String changed = row.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+        assertNotEquals(row, changed, "the edit applies to row " + rowId);
+        return dmn.substring(0, start) + changed + dmn.substring(end);
+    }
+
+    /** The DMN text without the row with the given id. */
+    public static String removeRow(String dmn, String rowId) {
+        int start = dmn.indexOf("<rule id=\"" + rowId + "\">");
+        assertTrue(start >= 0, "row " + rowId + " exists");
+        int end = dmn.indexOf("</rule>", start) + "</rule>".length();
+        return dmn.substring(0, start) + dmn.substring(end);
+    }
+}
