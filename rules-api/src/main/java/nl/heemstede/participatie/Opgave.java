@@ -3,7 +3,6 @@ package nl.heemstede.participatie;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,11 +68,11 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
      */
     public List<Violation> violations() {
         List<Violation> found = new ArrayList<>();
-        checkText(found, "title", title, MAX_TEXT);
+        Texts.check(found, "title", title, MAX_TEXT);
         reference.ifPresent(r -> {
             int length = r.codePointCount(0, r.length());
             if (length > MAX_REFERENCE) {
-                found.add(Violation.of("reference", shorten(r),
+                found.add(Violation.of("reference", Texts.shorten(r),
                         "reference must be at most " + MAX_REFERENCE + " characters; it has " + length + "."));
             }
         });
@@ -110,30 +109,14 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         for (int i = 0; i < stakeholders.size(); i++) {
             String name = stakeholders.get(i).name();
             String path = "stakeholders[" + i + "].name";
-            checkText(found, path, name, MAX_TEXT);
-            Integer first = firstIndexByName.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), i);
+            Texts.check(found, path, name, MAX_TEXT);
+            Integer first = firstIndexByName.putIfAbsent(Texts.key(name), i);
             if (first != null) {
                 found.add(Violation.of(path, name, "stakeholder names must be unique (ignoring case); "
                         + "stakeholders[" + first + "] has the same name."));
             }
         }
         return List.copyOf(found);
-    }
-
-    private static void checkText(List<Violation> found, String field, String value, int max) {
-        int length = value.codePointCount(0, value.length());
-        if (value.isBlank()) {
-            found.add(Violation.of(field, value, field + " must not be empty."));
-        } else if (length > max) {
-            found.add(Violation.of(field, shorten(value),
-                    field + " must be at most " + max + " characters; it has " + length + "."));
-        }
-    }
-
-    /** The first 40 characters of a long text, for a violation's rejected value. */
-    private static String shorten(String value) {
-        return value.codePointCount(0, value.length()) <= 40 ? value
-                : value.substring(0, value.offsetByCodePoints(0, 40)) + "…";
     }
 
     /**

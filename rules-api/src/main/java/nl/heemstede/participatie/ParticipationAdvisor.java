@@ -61,6 +61,28 @@ public interface ParticipationAdvisor {
      */
     Advice advise(Opgave opgave);
 
+    /**
+     * Checks a participation plan against the policy before the competent body adopts it: the plan's goals, roles,
+     * frameworks, weighing, adopting body and plan description against the advice for the opgave. Every finding
+     * has a severity, a stable code, the rule that found it, the seed section and a Dutch sentence.
+     *
+     * @throws InvalidInputException   when the opgave or the plan is invalid, listing every violation; paths start
+     *                                 with {@code opgave.} or {@code plan.}
+     * @throws PolicyDecisionException when the policy cannot decide this opgave (a defect of the policy)
+     */
+    PlanCheck checkPlan(Opgave opgave, ParticipationPlan plan);
+
+    /**
+     * Accounts for a participation process against its adopted plan (basisstap 5): whether participation waited
+     * for the adoption, every planned party took part in its planned role, every goal was served, the input was
+     * accounted for and a learning pilot was evaluated; with per party and goal what was planned and done.
+     *
+     * @throws InvalidInputException   when the opgave, the plan or the record is invalid, listing every violation;
+     *                                 paths start with {@code opgave.}, {@code plan.} or {@code record.}
+     * @throws PolicyDecisionException when the policy cannot decide this opgave (a defect of the policy)
+     */
+    ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record);
+
     /** The version of the policy this advisor applies. */
     PolicyVersion policyVersion();
 }

@@ -18,7 +18,11 @@ import nl.heemstede.participatie.Intentions;
 import nl.heemstede.participatie.InvalidOpgaveException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.ParticipationPlan;
+import nl.heemstede.participatie.PlanCheck;
 import nl.heemstede.participatie.PolicyVersion;
+import nl.heemstede.participatie.ProcessRecord;
+import nl.heemstede.participatie.ProcessReview;
 import nl.heemstede.participatie.QuickscanDeliverable;
 import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.RoleAssignment;
@@ -93,6 +97,20 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
     /** Creates the hand-written policy; every advice carries the given version object. */
     public HandWrittenPolicy(PolicyVersion policyVersion) {
         this.policyVersion = Objects.requireNonNull(policyVersion, "policyVersion");
+    }
+
+    /** Not part of the baseline: the benchmarks compare {@code advise} only. */
+    @Override
+    public PlanCheck checkPlan(Opgave opgave, ParticipationPlan plan) {
+        throw new UnsupportedOperationException("The hand-written baseline only advises; use the library to check"
+                + " a plan.");
+    }
+
+    /** Not part of the baseline: the benchmarks compare {@code advise} only. */
+    @Override
+    public ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record) {
+        throw new UnsupportedOperationException("The hand-written baseline only advises; use the library to review"
+                + " a process.");
     }
 
     @Override

@@ -19,6 +19,10 @@ import org.slf4j.LoggerFactory;
 
 import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationPlan;
+import nl.heemstede.participatie.PlanCheck;
+import nl.heemstede.participatie.ProcessRecord;
+import nl.heemstede.participatie.ProcessReview;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyListener;
 import nl.heemstede.participatie.PolicyLoadException;
@@ -95,6 +99,16 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
     @Override
     public Advice advise(Opgave opgave) {
         return current.get().advise(opgave);
+    }
+
+    @Override
+    public PlanCheck checkPlan(Opgave opgave, ParticipationPlan plan) {
+        return current.get().checkPlan(opgave, plan);
+    }
+
+    @Override
+    public ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record) {
+        return current.get().review(opgave, plan, record);
     }
 
     @Override

@@ -23,6 +23,10 @@ import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.InvalidOpgaveException;
 import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationPlan;
+import nl.heemstede.participatie.PlanCheck;
+import nl.heemstede.participatie.ProcessRecord;
+import nl.heemstede.participatie.ProcessReview;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.PolicyVersion;
@@ -54,6 +58,16 @@ final class EngineAdvisor implements ParticipationAdvisor {
 
     EngineAdvisor(Policy policy) {
         this.policy = policy;
+    }
+
+    @Override
+    public PlanCheck checkPlan(Opgave opgave, ParticipationPlan plan) {
+        return PlanReviewer.check(this, opgave, plan);
+    }
+
+    @Override
+    public ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record) {
+        return PlanReviewer.review(this, opgave, plan, record);
     }
 
     @Override

@@ -37,6 +37,7 @@ final class RulePolicy {
 
     private final KieBase kieBase;
     private final Map<String, Row> rules;
+    private final Map<String, Map<String, Object>> metadata;
 
     /** The facts the rules left in working memory and the rules that fired, in firing order. */
     record Outcome(List<Object> facts, List<Firing> firings) {
@@ -46,9 +47,10 @@ final class RulePolicy {
     record Firing(String rule, List<Object> matched) {
     }
 
-    private RulePolicy(KieBase kieBase, Map<String, Row> rules) {
+    private RulePolicy(KieBase kieBase, Map<String, Row> rules, Map<String, Map<String, Object>> metadata) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.metadata = metadata;
     }
 
     /** Compiled rule sets by the SHA-256 of their files: the DRL ships in the jar, so a reload reuses it. */
@@ -96,9 +98,11 @@ final class RulePolicy {
                     + e.getMessage(), e);
         }
         Map<String, Row> rules = new HashMap<>();
+        Map<String, Map<String, Object>> metadata = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
+                metadata.put(rule.getName(), Map.copyOf(meta));
                 if (!meta.containsKey(DECISION)) {
                     continue; // a check rule: it explains nothing, it reports a policy defect
                 }
@@ -114,7 +118,12 @@ final class RulePolicy {
                         String.valueOf(meta.getOrDefault(SUBJECT, ""))));
             }
         }
-        return new RulePolicy(kieBase, Map.copyOf(rules));
+        return new RulePolicy(kieBase, Map.copyOf(rules), Map.copyOf(metadata));
+    }
+
+    /** The metadata of every rule, by rule name. */
+    Map<String, Map<String, Object>> metadata() {
+        return metadata;
     }
 
     /** Runs the rules over the given facts. */

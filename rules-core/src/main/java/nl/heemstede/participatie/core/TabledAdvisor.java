@@ -16,6 +16,10 @@ import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationPlan;
+import nl.heemstede.participatie.PlanCheck;
+import nl.heemstede.participatie.ProcessRecord;
+import nl.heemstede.participatie.ProcessReview;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.Role;
@@ -107,6 +111,16 @@ final class TabledAdvisor implements ParticipationAdvisor {
 
     private static List<Object> names(Enum<?>[] constants) {
         return Arrays.stream(constants).map(c -> (Object) c.name()).toList();
+    }
+
+    @Override
+    public PlanCheck checkPlan(Opgave opgave, ParticipationPlan plan) {
+        return PlanReviewer.check(this, opgave, plan);
+    }
+
+    @Override
+    public ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record) {
+        return PlanReviewer.review(this, opgave, plan, record);
     }
 
     @Override

@@ -1,0 +1,31 @@
+package nl.heemstede.participatie;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of checking a participation plan against the policy ({@link ParticipationAdvisor#checkPlan}): the
+ * advice the plan was held against and every finding.
+ *
+ * @param advice   the policy's advice for the opgave, which the plan was held against
+ * @param findings every finding, errors first, then by code and subject
+ * @since 0.1
+ */
+public record PlanCheck(Advice advice, List<PlanFinding> findings) {
+
+    /** Checks that every component is given and copies the findings. */
+    public PlanCheck {
+        Objects.requireNonNull(advice, "advice");
+        findings = List.copyOf(findings);
+    }
+
+    /** Whether any finding is an {@link Severity#ERROR}: the plan should not be adopted as it is. */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** Whether a finding with the given code was made. */
+    public boolean has(FindingCode code) {
+        return findings.stream().anyMatch(f -> f.code() == code);
+    }
+}

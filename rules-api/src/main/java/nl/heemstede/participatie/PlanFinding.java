@@ -1,0 +1,33 @@
+package nl.heemstede.participatie;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One finding about a participation plan or the process that ran under it: how much it weighs, its stable code,
+ * the rule that found it, the seed section it rests on and a Dutch sentence.
+ *
+ * @param severity how much it weighs
+ * @param code     the stable code
+ * @param rule     the name of the rule that found it
+ * @param basis    whether the rule is in the seed in so many words or is our reading of it
+ * @param source   the section of the seed it rests on
+ * @param text     what was found and what to do, in Dutch
+ * @param subject  what the finding is about (a party, a goal, a question, an activity); empty when it is about
+ *                 the plan or process as a whole
+ * @since 0.1
+ */
+public record PlanFinding(Severity severity, FindingCode code, String rule, Basis basis, String source, String text,
+                          Optional<String> subject) {
+
+    /** Checks that every component is given. */
+    public PlanFinding {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(subject, "subject");
+    }
+}

@@ -1,0 +1,138 @@
+package nl.heemstede.participatie;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What happened in a participation process (basisstappen 3–5): the day the competent body adopted the plan, the
+ * dated activities with the parties that took part, the day the result went to the competent body, and the
+ * account of what was done with the input.
+ *
+ * <p>{@link #violations(ParticipationPlan)} lists what makes the record unreadable: an empty or too long text, an
+ * activity without participants, a participant that is not a party of the plan or is named twice, and a result
+ * sent before the plan was adopted. Whether the process met the plan is what
+ * {@link ParticipationAdvisor#review} reports.
+ *
+ * @param adoptedOn    the day the competent body adopted the plan description and participation plan
+ * @param activities   the activities, in any order
+ * @param resultSentOn the day the result went to the competent body; empty while the process runs
+ * @param inputAccount what was done with the input of the participants (<em>hoe is afgewogen</em>)
+ * @since 0.1
+ */
+public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Optional<LocalDate> resultSentOn,
+                            Optional<String> inputAccount) {
+
+    /** The largest number of activities a record may hold. */
+    public static final int MAX_ACTIVITIES = 1_000;
+
+    /** Checks that every component is given and copies the activities. */
+    public ProcessRecord {
+        Objects.requireNonNull(adoptedOn, "adoptedOn is required.");
+        activities = List.copyOf(Objects.requireNonNull(activities, "activities is required (may be empty)."));
+        Objects.requireNonNull(resultSentOn, "resultSentOn must be Optional.empty() when absent, not null.");
+        Objects.requireNonNull(inputAccount, "inputAccount must be Optional.empty() when absent, not null.");
+    }
+
+    /** Starts a builder for the record of a plan adopted on the given day. */
+    public static Builder builder(LocalDate adoptedOn) {
+        return new Builder(adoptedOn);
+    }
+
+    /** Whether the record accounts for what was done with the input (the account is not blank). */
+    public boolean accountsForInput() {
+        return inputAccount.filter(a -> !a.isBlank()).isPresent();
+    }
+
+    /**
+     * Every violation in this record for the given plan, with field paths relative to the record; empty when the
+     * record is valid.
+     */
+    public List<Violation> violations(ParticipationPlan plan) {
+        List<Violation> found = new ArrayList<>();
+        if (activities.size() > MAX_ACTIVITIES) {
+            found.add(Violation.of("activities", activities.size() + " activities",
+                    "activities may hold at most " + MAX_ACTIVITIES + " entries."));
+        }
+        resultSentOn.filter(sent -> sent.isBefore(adoptedOn)).ifPresent(sent ->
+                found.add(Violation.of("resultSentOn", sent, "resultSentOn must not be before adoptedOn (" + adoptedOn
+                        + "): the result goes to the competent body after it adopted the plan.")));
+        inputAccount.ifPresent(a -> Texts.checkLength(found, "inputAccount", a, ParticipationPlan.MAX_STATEMENT));
+        for (int i = 0; i < activities.size(); i++) {
+            Activity activity = activities.get(i);
+            String path = "activities[" + i + "]";
+            Texts.check(found, path + ".description", activity.description(), Opgave.MAX_TEXT);
+            if (activity.participants().isEmpty()) {
+                found.add(Violation.missing(path + ".participants",
+                        path + ".participants must name at least one party of the plan that took part."));
+            } else if (activity.participants().size() > ParticipationPlan.MAX_PARTIES) {
+                found.add(Violation.of(path + ".participants", activity.participants().size() + " participants",
+                        "participants may hold at most " + ParticipationPlan.MAX_PARTIES + " entries."));
+            }
+            Map<String, Integer> firstIndexByName = new HashMap<>();
+            for (int j = 0; j < activity.participants().size(); j++) {
+                String party = activity.participants().get(j).party();
+                String partyPath = path + ".participants[" + j + "].party";
+                if (party.isBlank()) {
+                    found.add(Violation.of(partyPath, party, partyPath + " must not be empty."));
+                    continue;
+                }
+                if (plan.party(party).isEmpty()) {
+                    found.add(Violation.of(partyPath, Texts.shorten(party), "'" + Texts.shorten(party)
+                            + "' is not a party of the plan; use a name from the plan's parties."));
+                }
+                Integer first = firstIndexByName.putIfAbsent(Texts.key(party), j);
+                if (first != null) {
+                    found.add(Violation.of(partyPath, party, "a party takes part once per activity; participants["
+                            + first + "] has the same name."));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Builds a record step by step.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private final LocalDate adoptedOn;
+        private final List<Activity> activities = new ArrayList<>();
+        private LocalDate resultSentOn;
+        private String inputAccount;
+
+        private Builder(LocalDate adoptedOn) {
+            this.adoptedOn = Objects.requireNonNull(adoptedOn, "adoptedOn is required.");
+        }
+
+        /** Adds an activity. */
+        public Builder activity(LocalDate date, ActivityKind kind, String description,
+                                Participation... participants) {
+            activities.add(Activity.of(date, kind, description, participants));
+            return this;
+        }
+
+        /** Records the day the result went to the competent body. */
+        public Builder resultSentOn(LocalDate resultSentOn) {
+            this.resultSentOn = resultSentOn;
+            return this;
+        }
+
+        /** Records what was done with the input. */
+        public Builder inputAccount(String inputAccount) {
+            this.inputAccount = inputAccount;
+            return this;
+        }
+
+        /** Builds the record; it is checked against a plan when it is used. */
+        public ProcessRecord build() {
+            return new ProcessRecord(adoptedOn, activities, Optional.ofNullable(resultSentOn),
+                    Optional.ofNullable(inputAccount));
+        }
+    }
+}

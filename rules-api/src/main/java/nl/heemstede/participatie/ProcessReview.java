@@ -1,0 +1,37 @@
+package nl.heemstede.participatie;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The account of a participation process against its adopted plan ({@link ParticipationAdvisor#review}, basisstap
+ * 5: "in hoeverre het gelopen traject voldaan heeft aan de vooraf vastgestelde planomschrijving en het
+ * participatieplan"): every finding, and per planned party and per goal what was planned and what was done.
+ *
+ * @param policyVersion the policy the review was made under
+ * @param findings      every finding, errors first, then by code and subject
+ * @param parties       per stakeholder of the plan, in plan order: planned role and what was done
+ * @param goals         per goal of the plan, in A–D order: the activities that served it
+ * @since 0.1
+ */
+public record ProcessReview(PolicyVersion policyVersion, List<PlanFinding> findings, List<PartyAccount> parties,
+                            List<GoalAccount> goals) {
+
+    /** Checks that every component is given and copies the lists. */
+    public ProcessReview {
+        Objects.requireNonNull(policyVersion, "policyVersion");
+        findings = List.copyOf(findings);
+        parties = List.copyOf(parties);
+        goals = List.copyOf(goals);
+    }
+
+    /** Whether any finding is an {@link Severity#ERROR}: the process did not meet the plan. */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** Whether a finding with the given code was made. */
+    public boolean has(FindingCode code) {
+        return findings.stream().anyMatch(f -> f.code() == code);
+    }
+}

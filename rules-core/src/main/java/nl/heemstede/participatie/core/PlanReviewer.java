@@ -1,0 +1,286 @@
+package nl.heemstede.participatie.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.heemstede.participatie.Activity;
+import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.FindingCode;
+import nl.heemstede.participatie.FrameworkKind;
+import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.GoalAccount;
+import nl.heemstede.participatie.InvalidInputException;
+import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.ParticipationPlan;
+import nl.heemstede.participatie.Participation;
+import nl.heemstede.participatie.PartyAccount;
+import nl.heemstede.participatie.PlanCheck;
+import nl.heemstede.participatie.PlanFinding;
+import nl.heemstede.participatie.PlanQuestion;
+import nl.heemstede.participatie.PlannedParty;
+import nl.heemstede.participatie.PolicyLoadException;
+import nl.heemstede.participatie.ProcessRecord;
+import nl.heemstede.participatie.ProcessReview;
+import nl.heemstede.participatie.Role;
+import nl.heemstede.participatie.RoleAssignment;
+import nl.heemstede.participatie.Severity;
+import nl.heemstede.participatie.Stakeholder;
+import nl.heemstede.participatie.StakeholderKind;
+import nl.heemstede.participatie.Violation;
+import nl.heemstede.participatie.core.facts.Act;
+import nl.heemstede.participatie.core.facts.AdvisedGoal;
+import nl.heemstede.participatie.core.facts.GoalServed;
+import nl.heemstede.participatie.core.facts.Involvement;
+import nl.heemstede.participatie.core.facts.Observation;
+import nl.heemstede.participatie.core.facts.OpgaveParty;
+import nl.heemstede.participatie.core.facts.PlanAnswer;
+import nl.heemstede.participatie.core.facts.PlanFramework;
+import nl.heemstede.participatie.core.facts.PlanGoal;
+import nl.heemstede.participatie.core.facts.PlanRole;
+import nl.heemstede.participatie.core.facts.PlanSituation;
+import nl.heemstede.participatie.core.facts.ReviewSituation;
+
+/**
+ * The plan check ({@code plantoets.drl}) and the accountability review ({@code verantwoording.drl}): turns an
+ * opgave, its advice, a plan and a record into facts, runs the rules, and turns what they observed into findings
+ * with the metadata of the rule that made them. The rule files ship in the jar and are compiled once per JVM, on
+ * first use.
+ */
+final class PlanReviewer {
+
+    static final String PLAN_RULES = "plantoets.drl";
+    static final String REVIEW_RULES = "verantwoording.drl";
+    private static final String CODE = "code";
+    private static final String SEVERITY = "ernst";
+
+    private static final Comparator<PlanFinding> ORDER = Comparator.comparing(PlanFinding::severity)
+            .thenComparing(PlanFinding::code)
+            .thenComparing(f -> f.subject().orElse(""))
+            .thenComparing(PlanFinding::text);
+
+    private PlanReviewer() {
+    }
+
+    /** The rule sets, compiled on first use. */
+    private static final class Rules {
+        static final CompiledRules PLAN = CompiledRules.load(PLAN_RULES);
+        static final CompiledRules REVIEW = CompiledRules.load(REVIEW_RULES);
+    }
+
+    /** One rule file, compiled, with the finding each of its rules makes. */
+    record CompiledRules(RulePolicy rules, Map<String, FindingRule> findingRules) {
+
+        static CompiledRules load(String file) {
+            String path = PolicyFiles.BUNDLED_FOLDER + file;
+            byte[] content;
+            try (InputStream in = PlanReviewer.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new PolicyLoadException("The rule file " + path + " is missing from the library jar.");
+                }
+                content = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + path + ".", e);
+            }
+            RulePolicy rules = RulePolicy.of(Map.of(file, content));
+            Map<String, FindingRule> findingRules = new HashMap<>();
+            List<String> problems = new ArrayList<>();
+            rules.metadata().forEach((rule, meta) -> {
+                if (meta.containsKey(CODE)) {
+                    FindingRule findingRule = FindingRule.of(rule, meta, problems);
+                    if (findingRule != null) {
+                        findingRules.put(rule, findingRule);
+                    }
+                }
+            });
+            if (!problems.isEmpty()) {
+                throw new PolicyLoadException(file + ": " + String.join(" ", problems), problems);
+            }
+            return new CompiledRules(rules, Map.copyOf(findingRules));
+        }
+
+        /** Runs the rules and returns the findings, in order, and the facts left in working memory. */
+        RulePolicy.Outcome run(List<Object> facts, List<PlanFinding> findings) {
+            RulePolicy.Outcome outcome = rules.run(facts);
+            for (Object fact : outcome.facts()) {
+                if (fact instanceof Observation observation) {
+                    FindingRule rule = findingRules.get(observation.rule());
+                    if (rule == null) {
+                        throw new IllegalStateException("Rule '" + observation.rule() + "' made a finding but has no"
+                                + " @code metadata.");
+                    }
+                    findings.add(rule.finding(observation));
+                }
+            }
+            findings.sort(ORDER);
+            return outcome;
+        }
+    }
+
+    /** What a finding rule says about itself in its metadata. */
+    record FindingRule(String name, FindingCode code, Severity severity, nl.heemstede.participatie.Basis basis,
+                       String source) {
+
+        static FindingRule of(String rule, Map<String, Object> meta, List<String> problems) {
+            FindingCode code = constant(FindingCode.class, meta.get(CODE));
+            Severity severity = constant(Severity.class, meta.get(SEVERITY));
+            nl.heemstede.participatie.Basis basis = Row.basisOf(String.valueOf(meta.get(RulePolicy.BASIS)));
+            Object source = meta.get(RulePolicy.SOURCE);
+            if (code == null || severity == null || basis == null || source == null) {
+                problems.add("Rule '" + rule + "' needs @" + CODE + " (a FindingCode), @" + SEVERITY
+                        + " (ERROR, WARNING or INFO), @" + RulePolicy.BASIS + " ([seed] or [reading]) and @"
+                        + RulePolicy.SOURCE + "; it has " + meta + ".");
+                return null;
+            }
+            return new FindingRule(rule, code, severity, basis, String.valueOf(source));
+        }
+
+        private static <E extends Enum<E>> E constant(Class<E> type, Object value) {
+            try {
+                return value == null ? null : Enum.valueOf(type, String.valueOf(value).strip());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        PlanFinding finding(Observation observation) {
+            return new PlanFinding(severity, code, name, basis, source, observation.text(),
+                    observation.subject().isEmpty() ? Optional.empty() : Optional.of(observation.subject()));
+        }
+    }
+
+    /** Checks a plan against the advice of the given advisor. */
+    static PlanCheck check(ParticipationAdvisor advisor, Opgave opgave, ParticipationPlan plan) {
+        requireValid(opgave, plan, null);
+        Advice advice = advisor.advise(opgave);
+        List<Object> facts = new ArrayList<>();
+        facts.add(new PlanSituation(advice.complexity(), advice.participationFeasible(),
+                advice.participationPlanRequired(), advice.participationSpace(), opgave.competentBody().orElse(null),
+                plan.adoptedBy(), opgave.difficulty().opposingInterests(), plan.statesWeighing()));
+        plan.goals().forEach(goal -> facts.add(new PlanGoal(goal)));
+        advice.goals().forEach(goal -> facts.add(new AdvisedGoal(goal)));
+        for (FrameworkKind kind : FrameworkKind.values()) {
+            facts.add(new PlanFramework(kind, plan.sets(kind)));
+        }
+        for (Stakeholder stakeholder : opgave.stakeholders()) {
+            facts.add(new OpgaveParty(key(stakeholder.name()), stakeholder.name(), stakeholder.kind()));
+        }
+        facts.addAll(planRoles(opgave, plan, advice));
+        List<String> questions = advice.planDescriptionQuestions();
+        for (PlanQuestion question : PlanQuestion.values()) {
+            String text = question.ordinal() < questions.size() ? questions.get(question.ordinal()) : question.label();
+            facts.add(new PlanAnswer(question, text, !questions.isEmpty(), plan.answers(question)));
+        }
+        List<PlanFinding> findings = new ArrayList<>();
+        Rules.PLAN.run(facts, findings);
+        return new PlanCheck(advice, findings);
+    }
+
+    /** Reviews a process against its plan. */
+    static ProcessReview review(ParticipationAdvisor advisor, Opgave opgave, ParticipationPlan plan,
+                                ProcessRecord record) {
+        requireValid(opgave, plan, record);
+        Advice advice = advisor.advise(opgave);
+        List<Object> facts = new ArrayList<>();
+        facts.add(new ReviewSituation(record.adoptedOn(), record.resultSentOn().orElse(null),
+                record.accountsForInput()));
+        plan.goals().forEach(goal -> facts.add(new PlanGoal(goal)));
+        List<PlanRole> roles = planRoles(opgave, plan, advice);
+        facts.addAll(roles);
+        Map<String, PlanRole> roleByKey = new HashMap<>();
+        roles.forEach(role -> roleByKey.put(role.key(), role));
+        Map<String, Integer> heaviest = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (int i = 0; i < record.activities().size(); i++) {
+            Activity activity = record.activities().get(i);
+            facts.add(new Act(i, activity.date(), activity.kind(), title(activity)));
+            for (Participation participation : activity.participants()) {
+                String key = key(participation.party());
+                int rank = PlanRole.rank(participation.role());
+                facts.add(new Involvement(i, key, roleByKey.get(key).stakeholder(), participation.role(), rank));
+                heaviest.merge(key, rank, Math::min);
+                count.merge(key, 1, Integer::sum);
+            }
+        }
+        List<PlanFinding> findings = new ArrayList<>();
+        RulePolicy.Outcome outcome = Rules.REVIEW.run(facts, findings);
+
+        List<PartyAccount> parties = new ArrayList<>();
+        for (PlanRole role : roles) {
+            if (role.stakeholder()) {
+                Integer rank = heaviest.get(role.key());
+                parties.add(new PartyAccount(role.name(), role.kind(), role.planned(),
+                        rank == null ? Optional.empty() : Optional.of(Role.values()[rank - 1]),
+                        count.getOrDefault(role.key(), 0)));
+            }
+        }
+        Map<Goal, List<Integer>> served = new EnumMap<>(Goal.class);
+        for (Object fact : outcome.facts()) {
+            if (fact instanceof GoalServed goalServed) {
+                served.computeIfAbsent(goalServed.goal(), g -> new ArrayList<>()).add(goalServed.activity());
+            }
+        }
+        Comparator<Integer> byDate = Comparator.<Integer, java.time.LocalDate>comparing(
+                i -> record.activities().get(i).date()).thenComparing(Comparator.naturalOrder());
+        List<GoalAccount> goals = new ArrayList<>();
+        for (Goal goal : plan.goals()) {
+            List<Activity> activities = served.getOrDefault(goal, List.of()).stream().distinct().sorted(byDate)
+                    .map(record.activities()::get).toList();
+            goals.add(new GoalAccount(goal, activities));
+        }
+        return new ProcessReview(advice.policyVersion(), findings, parties, goals);
+    }
+
+    /** The date and description of an activity, as findings name it. */
+    static String title(Activity activity) {
+        return activity.date() + " " + activity.description().strip();
+    }
+
+    private static List<PlanRole> planRoles(Opgave opgave, ParticipationPlan plan, Advice advice) {
+        Map<String, StakeholderKind> kinds = new HashMap<>();
+        opgave.stakeholders().forEach(s -> kinds.put(key(s.name()), s.kind()));
+        Map<String, Role> advised = new HashMap<>();
+        for (RoleAssignment assignment : advice.roles()) {
+            if (assignment.kind().isPresent()) {
+                advised.put(key(assignment.party()), assignment.role());
+            }
+        }
+        List<PlanRole> roles = new ArrayList<>();
+        for (PlannedParty party : plan.parties()) {
+            String key = key(party.name());
+            Role advisedRole = advised.get(key);
+            roles.add(new PlanRole(key, party.name().strip(), kinds.get(key), party.role(),
+                    PlanRole.rank(party.role()), advisedRole, advisedRole == null ? 0 : PlanRole.rank(advisedRole)));
+        }
+        return roles;
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void requireValid(Opgave opgave, ParticipationPlan plan, ProcessRecord record) {
+        List<Violation> found = new ArrayList<>();
+        opgave.violations().forEach(v -> found.add(prefixed("opgave.", v)));
+        plan.violations(opgave).forEach(v -> found.add(prefixed("plan.", v)));
+        if (record != null) {
+            record.violations(plan).forEach(v -> found.add(prefixed("record.", v)));
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+    }
+
+    private static Violation prefixed(String prefix, Violation violation) {
+        return new Violation(prefix + violation.field(), violation.rejectedValue(), violation.message());
+    }
+}

@@ -1,0 +1,16 @@
+package nl.heemstede.participatie.core.facts;
+
+import java.time.LocalDate;
+
+import nl.heemstede.participatie.ActivityKind;
+
+/**
+ * One activity of the process. Internal fact type of {@code verantwoording.drl}.
+ *
+ * @param index the activity's position in the record, its identity
+ * @param date  the day it took place
+ * @param kind  what kind of activity it was
+ * @param title the date and description, for people
+ */
+public record Act(int index, LocalDate date, ActivityKind kind, String title) {
+}
