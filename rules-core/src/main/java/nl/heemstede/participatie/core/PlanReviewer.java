@@ -172,7 +172,7 @@ final class PlanReviewer {
             facts.add(new PlanFramework(kind, plan.sets(kind)));
         }
         for (Stakeholder stakeholder : opgave.stakeholders()) {
-            facts.add(new OpgaveParty(key(stakeholder.name()), stakeholder.name(), stakeholder.kind()));
+            facts.add(new OpgaveParty(key(stakeholder.name()), stakeholder.name().strip(), stakeholder.kind()));
         }
         facts.addAll(planRoles(opgave, plan, advice));
         List<String> questions = advice.planDescriptionQuestions();

@@ -129,7 +129,14 @@ final class Plans {
                     activities.add(new Activity(day.plusDays(14), kind, goal.label() + " met " + p.name().strip(),
                             List.of(Participation.of(p.name(), p.role())))));
         }
-        return new ProcessRecord(ADOPTED, activities, Optional.of(ADOPTED.plusMonths(6)),
+        LocalDate result = ADOPTED.plusMonths(6);
+        if (plan.goals().contains(Goal.LEARN_TOGETHER)) {
+            // the seed: "zowel tussentijds als achteraf evalueren"; the interim one is above
+            plan.parties().stream().filter(p -> serves(Goal.LEARN_TOGETHER, p.role())).findFirst().ifPresent(p ->
+                    activities.add(new Activity(result.plusMonths(2), ActivityKind.EVALUATION,
+                            "Evaluatie achteraf met " + p.name().strip(), List.of(Participation.of(p.name(), p.role())))));
+        }
+        return new ProcessRecord(ADOPTED, activities, Optional.of(result),
                 Optional.of("Alle inbreng staat in bijlage 2 met per punt wat ermee is gedaan."));
     }
 
