@@ -7,7 +7,8 @@ import java.util.Objects;
  * For one goal of a plan: the activities that served it, after the rules of the accountability review.
  *
  * @param goal     the goal
- * @param servedBy the activities that served it, by date; empty when none did
+ * @param servedBy the activities that served it, by date (the same day: as listed in the record); empty
+ *                 when none did
  * @since 0.1
  */
 public record GoalAccount(Goal goal, List<Activity> servedBy) {

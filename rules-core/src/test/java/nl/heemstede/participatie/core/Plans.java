@@ -108,13 +108,15 @@ final class Plans {
     static ProcessRecord carriedOut(ParticipationPlan plan) {
         List<Activity> activities = new ArrayList<>();
         LocalDate day = ADOPTED.plusDays(7);
+        int n = 0;
         for (PlannedParty party : plan.parties()) {
+            n++;
             ActivityKind kind = switch (party.role()) {
                 case CO_PRODUCER -> ActivityKind.CO_DESIGN_SESSION;
                 case INFORMED -> ActivityKind.INFORMATION_LETTER;
                 default -> ActivityKind.MEETING;
             };
-            activities.add(new Activity(day, kind, "Activiteit met " + party.name().strip(),
+            activities.add(new Activity(day, kind, "Activiteit " + n + " (" + party.role().label() + ")",
                     List.of(Participation.of(party.name(), party.role()))));
         }
         for (Goal goal : plan.goals()) {
@@ -126,7 +128,7 @@ final class Plans {
             };
             // a stakeholder whose planned role serves the goal, playing that role
             plan.parties().stream().filter(p -> serves(goal, p.role())).findFirst().ifPresent(p ->
-                    activities.add(new Activity(day.plusDays(14), kind, goal.label() + " met " + p.name().strip(),
+                    activities.add(new Activity(day.plusDays(14), kind, "Activiteit voor " + goal.label(),
                             List.of(Participation.of(p.name(), p.role())))));
         }
         LocalDate result = ADOPTED.plusMonths(6);
@@ -134,7 +136,7 @@ final class Plans {
             // the seed: "zowel tussentijds als achteraf evalueren"; the interim one is above
             plan.parties().stream().filter(p -> serves(Goal.LEARN_TOGETHER, p.role())).findFirst().ifPresent(p ->
                     activities.add(new Activity(result.plusMonths(2), ActivityKind.EVALUATION,
-                            "Evaluatie achteraf met " + p.name().strip(), List.of(Participation.of(p.name(), p.role())))));
+                            "Evaluatie achteraf", List.of(Participation.of(p.name(), p.role())))));
         }
         return new ProcessRecord(ADOPTED, activities, Optional.of(result),
                 Optional.of("Alle inbreng staat in bijlage 2 met per punt wat ermee is gedaan."));
@@ -168,6 +170,16 @@ final class Plans {
     /** The plan without the named party. */
     static ParticipationPlan without(ParticipationPlan plan, String party) {
         return parties(plan, plan.parties().stream().filter(p -> !p.name().equals(party)).toList());
+    }
+
+    /** The plan with all three frameworks set. */
+    static ParticipationPlan allFrameworks(ParticipationPlan plan) {
+        Map<FrameworkKind, String> frameworks = new EnumMap<>(FrameworkKind.class);
+        for (FrameworkKind kind : FrameworkKind.values()) {
+            frameworks.put(kind, "Het " + kind.label() + " van de raad.");
+        }
+        return new ParticipationPlan(plan.goals(), plan.parties(), frameworks, plan.weighing(), plan.adoptedBy(),
+                plan.planDescription());
     }
 
     static ParticipationPlan withoutFramework(ParticipationPlan plan, FrameworkKind kind) {
