@@ -158,6 +158,13 @@ final class PlanReviewer {
         }
     }
 
+    /** Every finding rule of both rule sets, by rule name: what each rule raises. */
+    static Map<String, FindingRule> findingRules() {
+        Map<String, FindingRule> all = new java.util.TreeMap<>(Rules.PLAN.findingRules());
+        all.putAll(Rules.REVIEW.findingRules());
+        return all;
+    }
+
     /** Checks a plan against the advice of the given advisor. */
     static PlanCheck check(ParticipationAdvisor advisor, Opgave opgave, ParticipationPlan plan) {
         requireValid(opgave, plan, null);
