@@ -1,6 +1,7 @@
 package nl.heemstede.participatie.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,10 +13,15 @@ import org.junit.jupiter.api.Test;
 import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.CompetentBody;
 import nl.heemstede.participatie.Complexity;
+import nl.heemstede.participatie.FindingCode;
+import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.Impact;
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.ParticipationPlan;
+import nl.heemstede.participatie.PlanCheck;
+import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.StakeholderKind;
@@ -40,10 +46,44 @@ class ReadmeExampleTests {
     }
 
     @Test
+    void thePlanCheckExampleOfTheReadmeFindsTheHeavierRoleAndTheUnansweredQuestions() {
+        // Keep in step with the plan sample in README.md, "Checking a plan, and accounting for the process".
+        ParticipationAdvisor advisor = ParticipationAdvisor.bundled();
+        Opgave opgave = Opgave.builder("Herinrichting Raadhuisstraat")
+                .initiator(Initiator.MUNICIPALITY)
+                .decidedBy(CompetentBody.COUNCIL)
+                .impact(Impact.of(true, false, true))
+                .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE))
+                .stakeholder("Bewoners Raadhuisstraat", StakeholderKind.NEIGHBOURS)
+                .build();
+        ParticipationPlan plan = ParticipationPlan.builder(CompetentBody.COUNCIL)
+                .goal(Goal.THINK_TOGETHER)
+                .party("Gemeente Heemstede", Role.PROCESS_OWNER)
+                .party("Gemeenteraad", Role.DECISION_MAKER)
+                .party("Bewoners Raadhuisstraat", Role.CO_PRODUCER)
+                .weighing("De raad weegt de inbreng af tegen verkeersveiligheid en kosten.")
+                .build();
+        PlanCheck check = advisor.checkPlan(opgave, plan);
+        check.findings().forEach(f -> System.out.println(f.severity().label() + " " + f.code() + ": " + f.text()));
+
+        assertTrue(check.hasErrors());
+        assertTrue(check.has(FindingCode.ROLE_HEAVIER_THAN_ADVISED), check.findings()::toString);
+        assertTrue(check.has(FindingCode.PLAN_QUESTION_UNANSWERED), check.findings()::toString);
+        assertFalse(check.has(FindingCode.ADOPTED_BY_WRONG_BODY), check.findings()::toString);
+    }
+
+    @Test
     void theReadmeShowsTheJavaExampleThisTestRuns() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
         assertTrue(readme.contains("ParticipationAdvisor advisor = ParticipationAdvisor.bundled();"));
         assertTrue(readme.contains(".impact(Impact.of(true, false, true))"));
+        assertTrue(readme.contains("PlanCheck check = advisor.checkPlan(opgave, plan);"));
+        assertTrue(readme.contains(".party(\"Bewoners Raadhuisstraat\", Role.CO_PRODUCER)"));
+        for (String file : new String[] {"opgave.json", "plan.json", "verslag.json", "plan-met-bevindingen.json",
+            "verslag-met-bevindingen.json"}) {
+            assertTrue(readme.contains("rules-examples/examples/proceskader/" + file), file);
+            assertTrue(Files.exists(Path.of("examples", "proceskader", file)), file);
+        }
         assertTrue(readme.contains("mvn -B verify"), "README gives the test command that .ci/run calls.");
         assertTrue(Files.readString(Path.of("..", ".ci", "run")).contains("mvn -B verify"));
     }
