@@ -154,6 +154,27 @@ class PlanCheckTests {
         assertNotFound(check(oneCoProducer), FindingCode.GOAL_WITHOUT_PARTICIPANT);
     }
 
+    @Test
+    void thinkTogetherWithNobodyConsultedIsAWarning() {
+        ParticipationPlan plan = Plans.goals(SOUND, Goal.THINK_TOGETHER);
+        for (String party : List.of("Bewoners Binnenweg", "Winkeliersvereniging Binnenweg",
+                "Verkeerskundig adviesbureau", "Digipanel Heemstede")) {
+            plan = Plans.role(plan, party, Role.INFORMED);
+        }
+        assertFinds(check(plan), FindingCode.GOAL_WITHOUT_PARTICIPANT, Severity.WARNING, "THINK_TOGETHER");
+        assertNotFound(check(Plans.role(plan, "Digipanel Heemstede", Role.CONSULTED)),
+                FindingCode.GOAL_WITHOUT_PARTICIPANT);
+    }
+
+    @Test
+    void learnTogetherWithoutAnyStakeholderIsAWarning() {
+        ParticipationPlan plan = Plans.goals(SOUND, Goal.LEARN_TOGETHER);
+        ParticipationPlan onlyGoverning = Plans.parties(plan, plan.parties().stream()
+                .filter(p -> p.role() == Role.PROCESS_OWNER || p.role() == Role.DECISION_MAKER).toList());
+        assertFinds(check(onlyGoverning), FindingCode.GOAL_WITHOUT_PARTICIPANT, Severity.WARNING, "LEARN_TOGETHER");
+        assertNotFound(check(plan), FindingCode.GOAL_WITHOUT_PARTICIPANT);
+    }
+
     // ----------------------------------------------------------------------------------------------- roles
 
     @Test
@@ -184,6 +205,8 @@ class PlanCheckTests {
     void aStakeholderWithoutARoleIsAnError() {
         assertFinds(check(Plans.without(SOUND, "Bewoners Merlenhoven")), FindingCode.PARTY_WITHOUT_ROLE,
                 Severity.ERROR, "Bewoners Merlenhoven");
+        // informed is a role too
+        assertNotFound(check(Plans.role(SOUND, "Bewoners Merlenhoven", Role.INFORMED)), FindingCode.PARTY_WITHOUT_ROLE);
     }
 
     @Test
@@ -200,6 +223,11 @@ class PlanCheckTests {
     void aPlanWithoutProcessOwnerIsAnError() {
         assertFinds(check(Plans.without(SOUND, "Gemeente Heemstede")), FindingCode.PROCESS_OWNER_MISSING,
                 Severity.ERROR, null);
+        // any one party will do, also an initiator that is not a stakeholder
+        List<PlannedParty> parties = new ArrayList<>(Plans.without(SOUND, "Gemeente Heemstede").parties());
+        parties.add(PlannedParty.of("Projectbureau Centrum", Role.PROCESS_OWNER));
+        assertNotFound(check(Plans.parties(SOUND, parties)), FindingCode.PROCESS_OWNER_MISSING);
+        assertNotFound(check(Plans.parties(SOUND, parties)), FindingCode.PROCESS_OWNER_NOT_UNIQUE);
     }
 
     @Test
@@ -215,6 +243,8 @@ class PlanCheckTests {
     void aPlanWithoutDecisionMakerIsAnError() {
         assertFinds(check(Plans.without(SOUND, "Gemeenteraad")), FindingCode.DECISION_MAKER_MISSING,
                 Severity.ERROR, null);
+        assertNotFound(check(SOUND), FindingCode.DECISION_MAKER_MISSING);
+        assertNotFound(check(SOUND), FindingCode.DECISION_MAKER_NOT_UNIQUE);
     }
 
     @Test

@@ -252,6 +252,70 @@ class PlanProperties {
         assertEquals(3 * 64 * 16 * 8, checked);
     }
 
+    /**
+     * Every role a plan can give to every kind of stakeholder (6 × 5), in every room and for every set of
+     * intentions (3 × 64), so against every role the advice can give: heavier than advised is an error, lighter a
+     * warning, a stakeholder as second process owner or decision maker is also a structural error.
+     */
+    @Test
+    void roleFindingsOverEveryPlannedRoleOfEveryStakeholderKindAgainstEveryAdvisedRole() {
+        Opgave base = Plans.binnenweg();
+        Room[] rooms = {Room.of(false, RoomLevel.AMPLE, RoomLevel.AMPLE),
+            Room.of(true, RoomLevel.LIMITED, RoomLevel.AMPLE), Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE)};
+        Set<String> advisedPairs = new HashSet<>();
+        int checked = 0;
+        for (Room room : rooms) {
+            for (int intent = 0; intent < 64; intent++) {
+                Intentions intentions = Intentions.of((intent & 1) != 0, (intent & 2) != 0,
+                        Frameworks.of((intent & 4) != 0, (intent & 8) != 0, (intent & 16) != 0), (intent & 32) != 0);
+                Opgave opgave = Plans.with(base, room, intentions, base.difficulty());
+                Advice advice = ADVISOR.advise(opgave);
+                ParticipationPlan sound = Plans.fromAdvice(opgave, advice);
+                for (var assignment : advice.roles()) {
+                    if (assignment.kind().isEmpty()) {
+                        continue;
+                    }
+                    String name = assignment.party();
+                    Role advised = assignment.role();
+                    advisedPairs.add(assignment.kind().get() + "=" + advised);
+                    for (Role planned : Role.values()) {
+                        Set<String> expected = new TreeSet<>();
+                        if (planned.ordinal() < advised.ordinal()) {
+                            expected.add(FindingCode.ROLE_HEAVIER_THAN_ADVISED + " " + name);
+                        } else if (planned.ordinal() > advised.ordinal()) {
+                            expected.add(FindingCode.ROLE_LIGHTER_THAN_ADVISED + " " + name);
+                        }
+                        if (planned == Role.PROCESS_OWNER) {
+                            expected.add(FindingCode.PROCESS_OWNER_NOT_UNIQUE + " ");
+                        } else if (planned == Role.DECISION_MAKER) {
+                            expected.add(FindingCode.DECISION_MAKER_NOT_UNIQUE + " ");
+                        }
+                        Set<String> actual = new TreeSet<>();
+                        for (PlanFinding finding : ADVISOR.checkPlan(opgave, Plans.role(sound, name, planned))
+                                .findings()) {
+                            if (ROLE_CODES.contains(finding.code())) {
+                                actual.add(finding.code() + " " + finding.subject().orElse(""));
+                            }
+                        }
+                        assertEquals(expected, actual, name + " planned " + planned + ", advised " + advised + " in "
+                                + room + ", " + intentions);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(3 * 64 * 5 * 6, checked);
+        // the space reaches every role the advice gives to each kind
+        assertTrue(advisedPairs.containsAll(Set.of("NEIGHBOURS=CO_PRODUCER", "NEIGHBOURS=CONSULTED",
+                "NEIGHBOURS=INFORMED", "ORGANISATION=CO_PRODUCER", "ORGANISATION=CONSULTED", "EXPERT=ADVISER",
+                "RESIDENTS=CONSULTED", "DISTANT_RESIDENTS=INFORMED")), advisedPairs::toString);
+    }
+
+    private static final Set<FindingCode> ROLE_CODES = EnumSet.of(FindingCode.ROLE_HEAVIER_THAN_ADVISED,
+            FindingCode.ROLE_LIGHTER_THAN_ADVISED, FindingCode.PROCESS_OWNER_NOT_UNIQUE,
+            FindingCode.PROCESS_OWNER_MISSING, FindingCode.DECISION_MAKER_NOT_UNIQUE,
+            FindingCode.DECISION_MAKER_MISSING, FindingCode.PARTY_WITHOUT_ROLE);
+
     private static final Set<FindingCode> GOAL_CODES = EnumSet.of(FindingCode.GOAL_BEYOND_ROOM,
             FindingCode.DECIDE_TOGETHER_WITHOUT_FRAMEWORKS, FindingCode.GOAL_NOT_ADVISED,
             FindingCode.ADVISED_GOAL_MISSING, FindingCode.PLAN_WITHOUT_GOAL, FindingCode.FRAMEWORKS_INCOMPLETE);
