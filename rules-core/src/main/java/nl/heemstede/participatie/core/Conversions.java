@@ -41,7 +41,7 @@ final class Conversions {
             case WERKWIJZE -> code(Route.class, decision, raw, inputs);
             case QUICKSCAN, HAALBAARHEID, PARTICIPATIEPLAN -> bool(decision, raw, inputs);
             case OPBRENGST_QUICKSCAN -> codes(QuickscanDeliverable.class, decision, raw, inputs);
-            case PLANOMSCHRIJVING -> texts(decision, raw, inputs);
+            case PLANOMSCHRIJVING -> questions(decision, raw, inputs);
             case RUIMTE -> code(RoomLevel.class, decision, raw, inputs);
             case STAPPEN -> codes(Step.class, decision, raw, inputs);
             case DOELEN -> goals(decision, raw, inputs);
@@ -84,6 +84,21 @@ final class Conversions {
     private static Set<Goal> goals(String decision, Object value, Map<String, String> inputs) {
         List<Goal> goals = codes(Goal.class, decision, value, inputs);
         return Collections.unmodifiableSet(goals.isEmpty() ? EnumSet.noneOf(Goal.class) : EnumSet.copyOf(goals));
+    }
+
+    /**
+     * The plan description's questions: none, or exactly the seed's six, because a plan answers them by position
+     * ({@link nl.heemstede.participatie.PlanQuestion}).
+     */
+    private static List<String> questions(String decision, Object value, Map<String, String> inputs) {
+        List<String> questions = texts(decision, value, inputs);
+        int six = nl.heemstede.participatie.PlanQuestion.values().length;
+        if (!questions.isEmpty() && questions.size() != six) {
+            throw new PolicyDecisionException(decision, inputs, "the table gave " + questions.size()
+                    + " questions; a plan description has the seed's " + six + " questions, which plans answer by"
+                    + " position (change a question's wording, not their number or order).");
+        }
+        return questions;
     }
 
     private static List<String> texts(String decision, Object value, Map<String, String> inputs) {

@@ -88,6 +88,19 @@ class PolicyDirectoryTests {
     }
 
     @Test
+    void aSeventhPlanDescriptionQuestionIsRefusedBecausePlansAnswerTheQuestionsByPosition() throws IOException {
+        PolicyLoadException refused = assertThrows(PolicyLoadException.class,
+                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> replaceInRow(dmn, "planomschrijving-1",
+                        "[&quot;Wat houdt de opgave in?&quot;,", "[&quot;Wie is de wethouder?&quot;, &quot;Wat houdt de opgave in?&quot;,"))));
+        assertTrue(refused.getMessage().contains("'Planomschrijving'"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("7 questions"), refused.getMessage());
+        // rewording a question is fine
+        ParticipationAdvisor reworded = ParticipationAdvisor.fromDirectory(policy(dmn -> replaceInRow(dmn,
+                "planomschrijving-1", "Wat houdt de opgave in?", "Waar gaat de opgave over?")));
+        assertEquals("Waar gaat de opgave over?", reworded.advise(Plans.binnenweg()).planDescriptionQuestions().get(0));
+    }
+
+    @Test
     void aJavaFunctionIsRefusedBeforeItCanRun() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
                 () -> ParticipationAdvisor.fromDirectory(policy(PolicyDirectoryTests::withJavaFunction)));
