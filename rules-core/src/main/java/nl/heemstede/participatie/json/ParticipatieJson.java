@@ -2,6 +2,7 @@ package nl.heemstede.participatie.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import java.io.IOException;
@@ -17,24 +18,38 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.heemstede.participatie.Activity;
 import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.AttentionPoint;
 import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.GoalAccount;
+import nl.heemstede.participatie.InvalidInputException;
 import nl.heemstede.participatie.InvalidOpgaveException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.ParticipationPlan;
+import nl.heemstede.participatie.Participation;
+import nl.heemstede.participatie.PartyAccount;
+import nl.heemstede.participatie.PlanCheck;
+import nl.heemstede.participatie.PlanFinding;
+import nl.heemstede.participatie.PlannedParty;
 import nl.heemstede.participatie.PolicyDecisionException;
+import nl.heemstede.participatie.PolicyVersion;
+import nl.heemstede.participatie.ProcessRecord;
+import nl.heemstede.participatie.ProcessReview;
 import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.Violation;
 
 /**
- * The JSON contract of POLICY.md: opgaven in, advice out, with exactly its field names and codes.
+ * The JSON contract of POLICY.md: opgaven in, advice out, with exactly its field names and codes; and participation
+ * plans and process records in, plan checks and process reviews out.
  *
  * <p>Reading is strict: unknown fields, wrong types, unknown codes, missing required fields and the contradictions
  * of §1 are {@link Violation}s, all listed at once; text that is not JSON is a {@link MalformedJsonException}
- * with line and column. Instances are immutable and thread-safe.
+ * with line and column. Plans and records are read as strictly, and checked against their opgave and plan.
+ * Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * ParticipatieJson json = ParticipatieJson.create();
@@ -144,7 +159,118 @@ public final class ParticipatieJson {
         return AdviceReader.read(parse(json));
     }
 
+    /**
+     * Reads a participation plan and checks it against its opgave: the structure of the JSON contract, then the
+     * plan's own rules ({@link ParticipationPlan#violations(Opgave)}: names, lengths, parties that are no stakeholder).
+     * Whether the plan follows the policy is not checked here; that is {@link ParticipationAdvisor#checkPlan}.
+     *
+     * @throws MalformedJsonException when the text is not JSON
+     * @throws InvalidInputException  listing every violation, with paths relative to the plan such as
+     *                                {@code parties[2].role}
+     */
+    public ParticipationPlan readPlan(String json, Opgave opgave) {
+        Objects.requireNonNull(opgave, "opgave");
+        return PlanReader.read(parse(json, "a plan object"), Optional.of(opgave));
+    }
+
+    /**
+     * Reads a participation plan without its opgave: only the structure of the JSON contract is checked (fields,
+     * types, codes, a goal given twice), not the plan's own rules, which need the opgave.
+     *
+     * @throws MalformedJsonException when the text is not JSON
+     * @throws InvalidInputException  listing every violation, with paths relative to the plan
+     */
+    public ParticipationPlan readPlan(String json) {
+        return PlanReader.read(parse(json, "a plan object"), Optional.empty());
+    }
+
+    /**
+     * Reads a process record and checks it against its plan: the structure of the JSON contract (dates as
+     * {@code yyyy-MM-dd}), then the record's own rules ({@link ProcessRecord#violations(ParticipationPlan)}:
+     * participants that are no party of the plan, a result sent before adoption, lengths).
+     *
+     * @throws MalformedJsonException when the text is not JSON
+     * @throws InvalidInputException  listing every violation, with paths relative to the record such as
+     *                                {@code activities[1].participants[0].party}
+     */
+    public ProcessRecord readRecord(String json, ParticipationPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return RecordReader.read(parse(json, "a record object"), Optional.of(plan));
+    }
+
+    /**
+     * Reads a process record without its plan: only the structure of the JSON contract is checked, not the
+     * record's own rules, which need the plan.
+     *
+     * @throws MalformedJsonException when the text is not JSON
+     * @throws InvalidInputException  listing every violation, with paths relative to the record
+     */
+    public ProcessRecord readRecord(String json) {
+        return RecordReader.read(parse(json, "a record object"), Optional.empty());
+    }
+
+    /** Writes a participation plan as JSON; {@link #readPlan(String, Opgave)} reads it back equal. */
+    public String writePlan(ParticipationPlan plan) {
+        return write(planNode(plan));
+    }
+
+    /** Writes a process record as JSON; {@link #readRecord(String, ParticipationPlan)} reads it back equal. */
+    public String writeRecord(ProcessRecord record) {
+        return write(recordNode(record));
+    }
+
+    /**
+     * Writes the check of a plan as {@code {"policyVersion", "hasErrors", "findings", "advice"}}: each finding as
+     * {@code {"severity", "code", "rule", "basis", "source", "text", "subject"?}}, the advice the plan was held
+     * against as {@link #writeAdvice(Advice)} writes it.
+     */
+    public String writePlanCheck(PlanCheck check) {
+        ObjectNode node = mapper.createObjectNode();
+        node.set("policyVersion", versionNode(check.advice().policyVersion()));
+        node.put("hasErrors", check.hasErrors());
+        node.set("findings", findingsNode(check.findings()));
+        node.set("advice", adviceNode(check.advice()));
+        return write(node);
+    }
+
+    /**
+     * Writes the review of a process as {@code {"policyVersion", "hasErrors", "findings", "parties", "goals"}}: the
+     * findings as in {@link #writePlanCheck(PlanCheck)}, per planned stakeholder
+     * {@code {"party", "kind", "planned", "heaviest"?, "activities"}}, per goal
+     * {@code {"goal", "servedBy": [{"date", "kind", "description"}]}}.
+     */
+    public String writeReview(ProcessReview review) {
+        ObjectNode node = mapper.createObjectNode();
+        node.set("policyVersion", versionNode(review.policyVersion()));
+        node.put("hasErrors", review.hasErrors());
+        node.set("findings", findingsNode(review.findings()));
+        ArrayNode parties = node.putArray("parties");
+        for (PartyAccount account : review.parties()) {
+            ObjectNode party = parties.addObject();
+            party.put("party", account.party());
+            party.put("kind", account.kind().name());
+            party.put("planned", account.planned().name());
+            account.heaviest().ifPresent(role -> party.put("heaviest", role.name()));
+            party.put("activities", account.activities());
+        }
+        ArrayNode goals = node.putArray("goals");
+        for (GoalAccount account : review.goals()) {
+            ObjectNode goal = goals.addObject();
+            goal.put("goal", account.goal().name());
+            ArrayNode servedBy = goal.putArray("servedBy");
+            for (Activity activity : account.servedBy()) {
+                servedBy.addObject().put("date", activity.date().toString()).put("kind", activity.kind().name())
+                        .put("description", activity.description());
+            }
+        }
+        return write(node);
+    }
+
     JsonNode parse(String json) {
+        return parse(json, "an opgave object or an array");
+    }
+
+    private JsonNode parse(String json, String expected) {
         if (json.length() > MAX_INPUT_CHARS) {
             throw new MalformedJsonException("the text has " + json.length() + " characters; at most "
                     + MAX_INPUT_CHARS + " are read.", 1, 1);
@@ -153,8 +279,7 @@ public final class ParticipatieJson {
             try {
                 JsonNode root = mapper.readTree(parser);
                 if (root == null || root.isMissingNode()) {
-                    throw new MalformedJsonException("the text is empty; expected an opgave object or an array.",
-                            1, 1);
+                    throw new MalformedJsonException("the text is empty; expected " + expected + ".", 1, 1);
                 }
                 if (parser.nextToken() != null) {
                     JsonLocation at = parser.currentTokenLocation();
@@ -219,8 +344,7 @@ public final class ParticipatieJson {
     private ObjectNode adviceNode(Advice advice) {
         ObjectNode node = mapper.createObjectNode();
         advice.reference().ifPresent(r -> node.put("reference", r));
-        node.putObject("policyVersion").put("name", advice.policyVersion().name())
-                .put("sha256", advice.policyVersion().sha256());
+        node.set("policyVersion", versionNode(advice.policyVersion()));
         node.put("decider", advice.decider().name());
         node.put("complexity", advice.complexity().name());
         node.put("route", advice.route().name());
@@ -261,6 +385,65 @@ public final class ParticipatieJson {
             e.subject().ifPresent(s -> entry.put("subject", s));
         }
         return node;
+    }
+
+    private ObjectNode planNode(ParticipationPlan plan) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("adoptedBy", plan.adoptedBy().name());
+        if (!plan.planDescription().isEmpty()) {
+            ObjectNode answers = node.putObject("planDescription");
+            plan.planDescription().forEach((question, answer) -> answers.put(question.name(), answer));
+        }
+        ArrayNode goals = node.putArray("goals");
+        plan.goals().forEach(goal -> goals.add(goal.name()));
+        ArrayNode parties = node.putArray("parties");
+        for (PlannedParty party : plan.parties()) {
+            parties.addObject().put("name", party.name()).put("role", party.role().name());
+        }
+        if (!plan.frameworks().isEmpty()) {
+            ObjectNode frameworks = node.putObject("frameworks");
+            plan.frameworks().forEach((kind, text) -> frameworks.put(kind.name(), text));
+        }
+        plan.weighing().ifPresent(w -> node.put("weighing", w));
+        return node;
+    }
+
+    private ObjectNode recordNode(ProcessRecord record) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("adoptedOn", record.adoptedOn().toString());
+        ArrayNode activities = node.putArray("activities");
+        for (Activity activity : record.activities()) {
+            ObjectNode a = activities.addObject();
+            a.put("date", activity.date().toString());
+            a.put("kind", activity.kind().name());
+            a.put("description", activity.description());
+            ArrayNode participants = a.putArray("participants");
+            for (Participation p : activity.participants()) {
+                participants.addObject().put("party", p.party()).put("role", p.role().name());
+            }
+        }
+        record.resultSentOn().ifPresent(d -> node.put("resultSentOn", d.toString()));
+        record.inputAccount().ifPresent(a -> node.put("inputAccount", a));
+        return node;
+    }
+
+    private ObjectNode versionNode(PolicyVersion version) {
+        return mapper.createObjectNode().put("name", version.name()).put("sha256", version.sha256());
+    }
+
+    private ArrayNode findingsNode(List<PlanFinding> findings) {
+        ArrayNode array = mapper.createArrayNode();
+        for (PlanFinding f : findings) {
+            ObjectNode finding = array.addObject();
+            finding.put("severity", f.severity().name());
+            finding.put("code", f.code().name());
+            finding.put("rule", f.rule());
+            finding.put("basis", f.basis().name());
+            finding.put("source", f.source());
+            finding.put("text", f.text());
+            f.subject().ifPresent(s -> finding.put("subject", s));
+        }
+        return array;
     }
 
     private ObjectNode errorsNode(List<Violation> violations) {

@@ -1,5 +1,7 @@
 package nl.heemstede.participatie.json;
 
+import static nl.heemstede.participatie.json.JsonTrees.with;
+import static nl.heemstede.participatie.json.JsonTrees.without;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,8 +25,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -910,53 +910,6 @@ class JsonContractTests {
 
     private static String nested(int depth) {
         return "[".repeat(depth) + "]".repeat(depth);
-    }
-
-    private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
-
-    private static List<Object> segments(String path) {
-        List<Object> segments = new ArrayList<>();
-        Matcher m = SEGMENT.matcher(path);
-        while (m.find()) {
-            segments.add(m.group(1) != null ? m.group(1) : (Object) Integer.valueOf(m.group(2)));
-        }
-        return segments;
-    }
-
-    private static JsonNode parentOf(JsonNode root, List<Object> segments) {
-        JsonNode node = root;
-        for (Object segment : segments.subList(0, segments.size() - 1)) {
-            node = segment instanceof Integer i ? node.get(i) : node.get((String) segment);
-        }
-        return node;
-    }
-
-    /** A copy of the opgave with the value at the path (such as {@code stakeholders[0].age}) set. */
-    private static ObjectNode with(ObjectNode opgave, String path, JsonNode value) {
-        ObjectNode copy = opgave.deepCopy();
-        List<Object> segments = segments(path);
-        JsonNode parent = parentOf(copy, segments);
-        Object last = segments.get(segments.size() - 1);
-        if (last instanceof Integer i) {
-            ((ArrayNode) parent).set(i, value);
-        } else {
-            ((ObjectNode) parent).set((String) last, value);
-        }
-        return copy;
-    }
-
-    /** A copy of the opgave without the value at the path. */
-    private static ObjectNode without(ObjectNode opgave, String path) {
-        ObjectNode copy = opgave.deepCopy();
-        List<Object> segments = segments(path);
-        JsonNode parent = parentOf(copy, segments);
-        Object last = segments.get(segments.size() - 1);
-        if (last instanceof Integer i) {
-            ((ArrayNode) parent).remove(i);
-        } else {
-            ((ObjectNode) parent).remove((String) last);
-        }
-        return copy;
     }
 
     private static void assertPositionInside(String text, MalformedJsonException e) {

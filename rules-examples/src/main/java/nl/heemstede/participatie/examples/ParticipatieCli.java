@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
@@ -18,10 +19,12 @@ import nl.heemstede.participatie.json.ParsedOpgave;
 import nl.heemstede.participatie.json.ParticipatieJson;
 
 /**
- * The command line: {@code participatie advise [--format text|json] FILE...}.
+ * The command line: {@code participatie advise [--format text|json] FILE...}, and the commands of their own classes:
+ * {@code check-plan} and {@code review} for participation plans and processes ({@link CheckPlanCommand},
+ * {@link ReviewCommand}), {@code check}, {@code diff} and {@code matrix} for policy staff.
  *
- * <p>Exit codes: 0 every opgave valid; 1 some opgave invalid; 2 usage error, unreadable file or malformed JSON;
- * 3 the policy cannot decide a valid opgave (a defect of the policy).
+ * <p>Exit codes of {@code advise}: 0 every opgave valid; 1 some opgave invalid; 2 usage error, unreadable file or
+ * malformed JSON; 3 the policy cannot decide a valid opgave (a defect of the policy).
  */
 public final class ParticipatieCli {
 
@@ -32,15 +35,22 @@ public final class ParticipatieCli {
 
     private static final String USAGE_TEXT = """
             Gebruik: participatie advise [--format text|json] BESTAND...
+                     participatie check-plan [--format text|json] OPGAVE PLAN
+                     participatie review [--format text|json] OPGAVE PLAN VERSLAG
                      participatie check [--format text|json] MAP
                      participatie diff [--format markdown|html|json] OUD NIEUW   (OUD of NIEUW mag 'bundled' zijn)
                      participatie matrix [--format markdown|csv|html] [MAP]
-              Geeft het advies van het participatiebeleid van Heemstede voor elke opgave in de bestanden.
+              advise: geeft het advies van het participatiebeleid van Heemstede voor elke opgave in de bestanden.
               Elk bestand bevat één opgave (JSON-object) of een JSON-array van opgaven.
               --format text   advies in het Nederlands, voor mensen (standaard)
               --format json   één JSON-array: per opgave het advies of {"errors": [...]}
             Exitcodes: 0 alle opgaven geldig, 1 een opgave ongeldig, 2 gebruiksfout of onleesbaar bestand,
                        3 het beleid kan een geldige opgave niet beslissen.
+              check-plan: toetst een participatieplan aan het beleid voordat het bevoegd orgaan het vaststelt.
+              review: verantwoordt een gelopen participatieproces tegenover het vastgestelde plan (basisstap 5).
+              Elk bestand bevat één JSON-object; zie examples/proceskader voor een uitgewerkt voorbeeld.
+            Exitcodes: 0 geen fout, 1 een of meer fouten, 2 gebruiksfout, onleesbaar of ongeldig bestand,
+                       3 het beleid kan de opgave niet beslissen.
             """;
 
     /**
@@ -53,7 +63,8 @@ public final class ParticipatieCli {
 
     /** The sub-commands for policy staff, by name. Each lives in a class of its own. */
     private static final java.util.Map<String, Command> COMMANDS = java.util.Map.of("check", new CheckCommand(),
-            "diff", new DiffCommand(), "matrix", new MatrixCommand());
+            "diff", new DiffCommand(), "matrix", new MatrixCommand(), "check-plan", new CheckPlanCommand(),
+            "review", new ReviewCommand());
 
     private final PrintStream out;
     private final PrintStream err;
@@ -122,26 +133,11 @@ public final class ParticipatieCli {
         List<String> sources = new ArrayList<>();
         List<ParsedOpgave> parsed = new ArrayList<>();
         for (Path file : files) {
-            String text;
-            try {
-                if (Files.size(file) > ParticipatieJson.MAX_INPUT_CHARS) {
-                    err.println(file + ": het bestand is groter dan " + ParticipatieJson.MAX_INPUT_CHARS
-                            + " bytes.");
-                    return USAGE;
-                }
-                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                        .toString();
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1); // a UTF-8 byte order mark, which some editors write
-                }
-            } catch (CharacterCodingException e) {
-                err.println(file + ": het bestand is geen UTF-8-tekst.");
-                return USAGE;
-            } catch (IOException e) {
-                err.println(file + ": kan het bestand niet lezen (" + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + ").");
+            Optional<String> read = readFile(file, err);
+            if (read.isEmpty()) {
                 return USAGE;
             }
+            String text = read.get();
             try {
                 List<ParsedOpgave> inFile = contract.readOpgaven(text);
                 for (int i = 0; i < inFile.size(); i++) {
@@ -185,5 +181,29 @@ public final class ParticipatieCli {
         }
         out.print(json ? contract.writeResults(results) + "\n" : text);
         return anyInvalid ? INVALID : OK;
+    }
+
+    /**
+     * The text of a UTF-8 file, without a byte order mark; or empty after telling on {@code err} why it cannot be
+     * read (too large, not UTF-8, missing, a directory).
+     */
+    static Optional<String> readFile(Path file, PrintStream err) {
+        try {
+            if (Files.size(file) > ParticipatieJson.MAX_INPUT_CHARS) {
+                err.println(file + ": het bestand is groter dan " + ParticipatieJson.MAX_INPUT_CHARS + " bytes.");
+                return Optional.empty();
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            // a UTF-8 byte order mark, which some editors write
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            err.println(file + ": het bestand is geen UTF-8-tekst.");
+            return Optional.empty();
+        } catch (IOException e) {
+            err.println(file + ": kan het bestand niet lezen (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ").");
+            return Optional.empty();
+        }
     }
 }

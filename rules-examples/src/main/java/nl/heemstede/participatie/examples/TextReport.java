@@ -76,10 +76,15 @@ final class TextReport {
     }
 
     static String invalid(String where, List<Violation> violations) {
+        return invalid(where, "(opgave)", violations);
+    }
+
+    /** The violations of an input; {@code whole} stands for the path of a violation of the input as a whole. */
+    static String invalid(String where, String whole, List<Violation> violations) {
         StringBuilder out = new StringBuilder(where).append(" is ongeldig (").append(violations.size())
                 .append(violations.size() == 1 ? " fout" : " fouten").append("):\n");
         for (Violation v : violations) {
-            out.append("  - ").append(v.field().isEmpty() ? "(opgave)" : v.field());
+            out.append("  - ").append(v.field().isEmpty() ? whole : v.field());
             v.rejectedValue().ifPresent(value -> out.append(" [").append(value).append(']'));
             out.append(": ").append(v.message()).append('\n');
         }

@@ -1,0 +1,216 @@
+package nl.heemstede.participatie.examples;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.heemstede.participatie.Activity;
+import nl.heemstede.participatie.Basis;
+import nl.heemstede.participatie.CompetentBody;
+import nl.heemstede.participatie.FrameworkKind;
+import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.GoalAccount;
+import nl.heemstede.participatie.Labelled;
+import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.ParticipationPlan;
+import nl.heemstede.participatie.PartyAccount;
+import nl.heemstede.participatie.PlanCheck;
+import nl.heemstede.participatie.PlanFinding;
+import nl.heemstede.participatie.PlanQuestion;
+import nl.heemstede.participatie.PolicyVersion;
+import nl.heemstede.participatie.ProcessRecord;
+import nl.heemstede.participatie.ProcessReview;
+import nl.heemstede.participatie.Severity;
+import nl.heemstede.participatie.StakeholderKind;
+
+/**
+ * Writes the check of a plan, or the review of a process, as Dutch text for a person: a header, the outcome, the
+ * findings by severity with their rule and seed section, and for a review the council's summary per party and goal.
+ */
+final class PlanReport {
+
+    /** Sentences are wrapped at this width, so the report reads in a terminal and on paper. */
+    private static final int WIDTH = 100;
+    private static final String FINDING_INDENT = "      ";
+
+    private PlanReport() {
+    }
+
+    static String check(Opgave opgave, PlanCheck check) {
+        StringBuilder out = new StringBuilder("Toets van het participatieplan\n");
+        header(out, opgave, check.advice().policyVersion());
+        out.append('\n');
+        outcome(out, check.findings(), "Het plan volgt het beleid en kan worden vastgesteld.",
+                "Het plan kan zo niet worden vastgesteld: los eerst de fouten op.",
+                "Licht de waarschuwingen toe in het plan, of pas het aan.");
+        findings(out, check.findings());
+        return out.toString();
+    }
+
+    static String review(Opgave opgave, ParticipationPlan plan, ProcessRecord record, ProcessReview review) {
+        StringBuilder out = new StringBuilder("Verantwoording van het participatieproces\n");
+        header(out, opgave, review.policyVersion());
+        out.append("Plan:    vastgesteld door ").append(switch (plan.adoptedBy()) {
+            case COLLEGE -> "het college";
+            case COUNCIL -> "de gemeenteraad";
+        }).append(" op ").append(record.adoptedOn()).append("; ").append(record.activities().size())
+                .append(record.activities().size() == 1 ? " activiteit" : " activiteiten").append("; resultaat ")
+                .append(record.resultSentOn().map(d -> "aangeboden op " + d).orElse("nog niet aangeboden"))
+                .append(".\n\n");
+        outcome(out, review.findings(), "Het proces voldeed aan het vastgestelde plan.",
+                "Het proces voldeed niet aan het vastgestelde plan: verantwoord de fouten aan het bevoegd orgaan.",
+                "Licht de waarschuwingen toe in de verantwoording.");
+        findings(out, review.findings());
+        parties(out, review.parties());
+        goals(out, review.goals());
+        return out.toString();
+    }
+
+    private static void header(StringBuilder out, Opgave opgave, PolicyVersion version) {
+        out.append("Opgave:  ").append(opgave.title());
+        opgave.reference().ifPresent(r -> out.append(" (").append(r).append(')'));
+        out.append('\n');
+        out.append("Beleid:  ").append(version.name()).append(" (sha256 ").append(version.sha256(), 0, 12)
+                .append("…)\n");
+    }
+
+    private static void outcome(StringBuilder out, List<PlanFinding> findings, String sound, String errors,
+                                String warnings) {
+        long error = count(findings, Severity.ERROR);
+        long warning = count(findings, Severity.WARNING);
+        long info = count(findings, Severity.INFO);
+        if (findings.isEmpty()) {
+            wrap(out, "Uitkomst: geen bevindingen. " + sound, "");
+            return;
+        }
+        wrap(out, "Uitkomst: " + error + (error == 1 ? " fout, " : " fouten, ") + warning
+                + (warning == 1 ? " waarschuwing, " : " waarschuwingen, ") + info + " ter informatie. "
+                + (error > 0 ? errors : warning > 0 ? warnings : sound), "");
+    }
+
+    private static long count(List<PlanFinding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private static void findings(StringBuilder out, List<PlanFinding> findings) {
+        for (Severity severity : Severity.values()) {
+            List<PlanFinding> group = findings.stream().filter(f -> f.severity() == severity).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(switch (severity) {
+                case ERROR -> "Fouten";
+                case WARNING -> "Waarschuwingen";
+                case INFO -> "Ter informatie";
+            }).append(" (").append(group.size()).append("):\n");
+            for (PlanFinding f : group) {
+                out.append("  - ").append(f.code().name()).append(" (").append(f.code().label()).append(')');
+                f.subject().ifPresent(s -> out.append(" — ").append(subjectLabel(s)));
+                out.append('\n');
+                wrap(out, f.text(), FINDING_INDENT);
+                wrap(out, "regel \"" + f.rule() + "\", bron: " + f.source() + " ("
+                        + (f.basis() == Basis.SEED ? "staat in de uitwerking" : "onze lezing van de uitwerking") + ")",
+                        FINDING_INDENT);
+            }
+        }
+    }
+
+    private static void parties(StringBuilder out, List<PartyAccount> parties) {
+        out.append("\nPer partij: gepland en gedaan\n");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Partij", "Soort", "Gepland", "Gedaan (zwaarste rol)", "Activiteiten"));
+        for (PartyAccount party : parties) {
+            rows.add(List.of(party.party(), kind(party.kind()), party.planned().label(),
+                    party.heaviest().map(Labelled::label).orElse("niet betrokken"),
+                    String.valueOf(party.activities())));
+        }
+        if (parties.isEmpty()) {
+            out.append("  (het plan noemt geen belanghebbenden)\n");
+            return;
+        }
+        int[] widths = new int[5];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < 4; c++) {
+                line.append(pad(row.get(c), widths[c])).append("  ");
+            }
+            line.append(" ".repeat(widths[4] - row.get(4).length())).append(row.get(4)); // numbers to the right
+            out.append(line).append('\n');
+        }
+    }
+
+    private static void goals(StringBuilder out, List<GoalAccount> goals) {
+        out.append("\nPer doel: de activiteiten die het dienden\n");
+        if (goals.isEmpty()) {
+            out.append("  (het plan stelt geen doel)\n");
+            return;
+        }
+        int width = "Doel".length();
+        for (GoalAccount goal : goals) {
+            width = Math.max(width, goal.goal().label().length());
+        }
+        out.append("  ").append(pad("Doel", width)).append("  Activiteiten die het dienden\n");
+        for (GoalAccount goal : goals) {
+            out.append("  ").append(pad(goal.goal().label(), width)).append("  ");
+            if (goal.servedBy().isEmpty()) {
+                out.append("geen\n");
+            }
+            for (int i = 0; i < goal.servedBy().size(); i++) {
+                Activity activity = goal.servedBy().get(i);
+                if (i > 0) {
+                    out.append("  ").append(" ".repeat(width)).append("  ");
+                }
+                out.append(activity.date()).append("  ").append(activity.kind().label()).append(": ")
+                        .append(activity.description().strip()).append('\n');
+            }
+        }
+    }
+
+    /** A short Dutch word for a stakeholder kind, to keep the table narrow; the full label is in the advice. */
+    private static String kind(StakeholderKind kind) {
+        return switch (kind) {
+            case NEIGHBOURS -> "omwonenden";
+            case RESIDENTS -> "inwoners";
+            case DISTANT_RESIDENTS -> "verder weg";
+            case EXPERT -> "deskundige";
+            case ORGANISATION -> "organisatie";
+        };
+    }
+
+    /** The Dutch label of a finding's subject when it is a code (a goal, a question, a framework, a body). */
+    private static String subjectLabel(String subject) {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Goal.class, PlanQuestion.class,
+                FrameworkKind.class, CompetentBody.class, StakeholderKind.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (constant.name().equals(subject)) {
+                    return ((Labelled) constant).label();
+                }
+            }
+        }
+        return subject;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    /** Appends the text in lines of at most {@link #WIDTH} characters, each after the indent; long words stay whole. */
+    private static void wrap(StringBuilder out, String text, String indent) {
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.append(line).append('\n');
+    }
+}
