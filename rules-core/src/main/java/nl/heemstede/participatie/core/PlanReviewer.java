@@ -3,6 +3,7 @@ package nl.heemstede.participatie.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import nl.heemstede.participatie.Activity;
 import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.Basis;
 import nl.heemstede.participatie.FindingCode;
 import nl.heemstede.participatie.FrameworkKind;
 import nl.heemstede.participatie.Goal;
@@ -127,13 +130,13 @@ final class PlanReviewer {
     }
 
     /** What a finding rule says about itself in its metadata. */
-    record FindingRule(String name, FindingCode code, Severity severity, nl.heemstede.participatie.Basis basis,
+    record FindingRule(String name, FindingCode code, Severity severity, Basis basis,
                        String source) {
 
         static FindingRule of(String rule, Map<String, Object> meta, List<String> problems) {
             FindingCode code = constant(FindingCode.class, meta.get(CODE));
             Severity severity = constant(Severity.class, meta.get(SEVERITY));
-            nl.heemstede.participatie.Basis basis = Row.basisOf(String.valueOf(meta.get(RulePolicy.BASIS)));
+            Basis basis = Row.basisOf(String.valueOf(meta.get(RulePolicy.BASIS)));
             Object source = meta.get(RulePolicy.SOURCE);
             if (code == null || severity == null || basis == null || source == null) {
                 problems.add("Rule '" + rule + "' needs @" + CODE + " (a FindingCode), @" + SEVERITY
@@ -160,7 +163,7 @@ final class PlanReviewer {
 
     /** Every finding rule of both rule sets, by rule name: what each rule raises. */
     static Map<String, FindingRule> findingRules() {
-        Map<String, FindingRule> all = new java.util.TreeMap<>(Rules.PLAN.findingRules());
+        Map<String, FindingRule> all = new TreeMap<>(Rules.PLAN.findingRules());
         all.putAll(Rules.REVIEW.findingRules());
         return all;
     }
@@ -236,7 +239,7 @@ final class PlanReviewer {
                 served.computeIfAbsent(goalServed.goal(), g -> new ArrayList<>()).add(goalServed.activity());
             }
         }
-        Comparator<Integer> byDate = Comparator.<Integer, java.time.LocalDate>comparing(
+        Comparator<Integer> byDate = Comparator.<Integer, LocalDate>comparing(
                 i -> record.activities().get(i).date()).thenComparing(Comparator.naturalOrder());
         List<GoalAccount> goals = new ArrayList<>();
         for (Goal goal : plan.goals()) {
