@@ -40,6 +40,8 @@ public enum FindingCode implements Labelled {
     DECISION_MAKER_MISSING("geen beslisser"),
     /** More than one decision maker. */
     DECISION_MAKER_NOT_UNIQUE("meer dan één beslisser"),
+    /** The plan does not say which body adopts it, while college or council is competent. */
+    ADOPTING_BODY_MISSING("vaststellend orgaan ontbreekt"),
     /** The plan is adopted by a body that is not the competent body of the opgave. */
     ADOPTED_BY_WRONG_BODY("vastgesteld door een ander orgaan dan het bevoegde"),
     /** A question of the plan description left unanswered. */

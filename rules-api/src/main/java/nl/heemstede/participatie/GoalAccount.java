@@ -15,7 +15,7 @@ public record GoalAccount(Goal goal, List<Activity> servedBy) {
 
     /** Checks that every component is given and copies the activities. */
     public GoalAccount {
-        Objects.requireNonNull(goal, "goal");
+        Objects.requireNonNull(goal, "goal is required.");
         servedBy = List.copyOf(servedBy);
     }
 }

@@ -26,12 +26,13 @@ import java.util.Set;
  * @param parties         every party with its role: the process owner, the decision maker and the stakeholders
  * @param frameworks      the frameworks the plan sets, each with its text; a kind that is absent is not set
  * @param weighing        how input and opposing interests will be weighed (<em>hoe wordt afgewogen</em>)
- * @param adoptedBy       the body that adopts the plan
+ * @param adoptedBy       the body that adopts the plan (basisstap 3: the competent body); empty when the plan does
+ *                        not say
  * @param planDescription the answers to the six questions; a question that is absent or blank is unanswered
  * @since 0.1
  */
 public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map<FrameworkKind, String> frameworks,
-                                Optional<String> weighing, CompetentBody adoptedBy,
+                                Optional<String> weighing, Optional<CompetentBody> adoptedBy,
                                 Map<PlanQuestion, String> planDescription) {
 
     /** The largest number of parties a plan may have: every stakeholder plus process owner and decision maker. */
@@ -46,20 +47,21 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
         parties = List.copyOf(Objects.requireNonNull(parties, "parties is required (may be empty)."));
         frameworks = copy(FrameworkKind.class, Objects.requireNonNull(frameworks, "frameworks is required."));
         Objects.requireNonNull(weighing, "weighing must be Optional.empty() when absent, not null.");
-        Objects.requireNonNull(adoptedBy, "adoptedBy is required.");
+        Objects.requireNonNull(adoptedBy, "adoptedBy must be Optional.empty() when absent, not null.");
         planDescription = copy(PlanQuestion.class,
                 Objects.requireNonNull(planDescription, "planDescription is required (may be empty)."));
     }
 
     private static <K extends Enum<K>> Map<K, String> copy(Class<K> type, Map<K, String> map) {
         EnumMap<K, String> copy = new EnumMap<>(type);
-        map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "text of " + k)));
+        map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "A key of " + type.getSimpleName() + " is null."),
+                Objects.requireNonNull(v, "The text of " + k + " is null; leave the key out instead.")));
         return Collections.unmodifiableMap(copy);
     }
 
-    /** Starts a builder for a plan adopted by the given body. */
-    public static Builder builder(CompetentBody adoptedBy) {
-        return new Builder(adoptedBy);
+    /** Starts a builder for a plan. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Whether the plan sets the given framework (its text is not blank). */
@@ -127,7 +129,8 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
      * Builds a plan step by step.
      *
      * <pre>{@code
-     * ParticipationPlan plan = ParticipationPlan.builder(CompetentBody.COUNCIL)
+     * ParticipationPlan plan = ParticipationPlan.builder()
+     *         .adoptedBy(CompetentBody.COUNCIL)
      *         .goal(Goal.THINK_TOGETHER)
      *         .party("Gemeente Heemstede", Role.PROCESS_OWNER)
      *         .party("Gemeenteraad", Role.DECISION_MAKER)
@@ -141,15 +144,20 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
      * @since 0.1
      */
     public static final class Builder {
-        private final CompetentBody adoptedBy;
+        private CompetentBody adoptedBy;
         private final Set<Goal> goals = EnumSet.noneOf(Goal.class);
         private final List<PlannedParty> parties = new ArrayList<>();
         private final Map<FrameworkKind, String> frameworks = new EnumMap<>(FrameworkKind.class);
         private String weighing;
         private final Map<PlanQuestion, String> planDescription = new EnumMap<>(PlanQuestion.class);
 
-        private Builder(CompetentBody adoptedBy) {
-            this.adoptedBy = Objects.requireNonNull(adoptedBy, "adoptedBy is required.");
+        private Builder() {
+        }
+
+        /** Says which body adopts the plan: the competent body of the opgave (basisstap 3). */
+        public Builder adoptedBy(CompetentBody adoptedBy) {
+            this.adoptedBy = Objects.requireNonNull(adoptedBy, "adoptedBy");
+            return this;
         }
 
         /** Adds a goal. */
@@ -184,8 +192,8 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
 
         /** Builds the plan; it is checked against an opgave when it is used. */
         public ParticipationPlan build() {
-            return new ParticipationPlan(goals, parties, frameworks, Optional.ofNullable(weighing), adoptedBy,
-                    planDescription);
+            return new ParticipationPlan(goals, parties, frameworks, Optional.ofNullable(weighing),
+                    Optional.ofNullable(adoptedBy), planDescription);
         }
     }
 }

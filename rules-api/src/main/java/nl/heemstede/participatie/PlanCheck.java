@@ -15,8 +15,13 @@ public record PlanCheck(Advice advice, List<PlanFinding> findings) {
 
     /** Checks that every component is given and copies the findings. */
     public PlanCheck {
-        Objects.requireNonNull(advice, "advice");
+        Objects.requireNonNull(advice, "advice is required.");
         findings = List.copyOf(findings);
+    }
+
+    /** The policy the plan was checked against: the advice's. */
+    public PolicyVersion policyVersion() {
+        return advice.policyVersion();
     }
 
     /** Whether any finding is an {@link Severity#ERROR}: the plan should not be adopted as it is. */

@@ -22,12 +22,12 @@ public record PlanFinding(Severity severity, FindingCode code, String rule, Basi
 
     /** Checks that every component is given. */
     public PlanFinding {
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(severity, "severity is required.");
+        Objects.requireNonNull(code, "code is required.");
+        Objects.requireNonNull(rule, "rule is required.");
+        Objects.requireNonNull(basis, "basis is required.");
+        Objects.requireNonNull(source, "source is required.");
+        Objects.requireNonNull(text, "text is required.");
+        Objects.requireNonNull(subject, "subject must be Optional.empty() when absent, not null.");
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param policyVersion the policy the review was made under
  * @param findings      every finding, errors first, then by code and subject
- * @param parties       per stakeholder of the plan, in plan order: planned role and what was done
+ * @param parties       per party of the plan, in plan order: planned role and what was done
  * @param goals         per goal of the plan, in A–D order: the activities that served it
  * @since 0.1
  */
@@ -19,7 +19,7 @@ public record ProcessReview(PolicyVersion policyVersion, List<PlanFinding> findi
 
     /** Checks that every component is given and copies the lists. */
     public ProcessReview {
-        Objects.requireNonNull(policyVersion, "policyVersion");
+        Objects.requireNonNull(policyVersion, "policyVersion is required.");
         findings = List.copyOf(findings);
         parties = List.copyOf(parties);
         goals = List.copyOf(goals);

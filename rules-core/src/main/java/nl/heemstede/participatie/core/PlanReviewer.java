@@ -1,8 +1,5 @@
 package nl.heemstede.participatie.core;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +18,7 @@ import nl.heemstede.participatie.FindingCode;
 import nl.heemstede.participatie.FrameworkKind;
 import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.GoalAccount;
+import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.InvalidInputException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
@@ -61,8 +59,6 @@ import nl.heemstede.participatie.core.facts.ReviewSituation;
  */
 final class PlanReviewer {
 
-    static final String PLAN_RULES = "plantoets.drl";
-    static final String REVIEW_RULES = "verantwoording.drl";
     private static final String CODE = "code";
     private static final String SEVERITY = "ernst";
 
@@ -74,27 +70,19 @@ final class PlanReviewer {
     private PlanReviewer() {
     }
 
-    /** The rule sets, compiled on first use. */
-    private static final class Rules {
-        static final CompiledRules PLAN = CompiledRules.load(PLAN_RULES);
-        static final CompiledRules REVIEW = CompiledRules.load(REVIEW_RULES);
+    /** The rule sets, each compiled on first use; a file that fails is tried again on the next call. */
+    private static final Map<String, CompiledRules> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static CompiledRules rules(String file) {
+        return COMPILED.computeIfAbsent(file, CompiledRules::load);
     }
 
     /** One rule file, compiled, with the finding each of its rules makes. */
     record CompiledRules(RulePolicy rules, Map<String, FindingRule> findingRules) {
 
         static CompiledRules load(String file) {
-            String path = PolicyFiles.BUNDLED_FOLDER + file;
-            byte[] content;
-            try (InputStream in = PlanReviewer.class.getClassLoader().getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new PolicyLoadException("The rule file " + path + " is missing from the library jar.");
-                }
-                content = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + path + ".", e);
-            }
-            RulePolicy rules = RulePolicy.of(Map.of(file, content));
+            // the same bytes the policy version hashes (DRL always comes from the jar)
+            RulePolicy rules = RulePolicy.of(Map.of(file, PolicyFiles.bundled().content(file)));
             Map<String, FindingRule> findingRules = new HashMap<>();
             List<String> problems = new ArrayList<>();
             rules.metadata().forEach((rule, meta) -> {
@@ -163,8 +151,8 @@ final class PlanReviewer {
 
     /** Every finding rule of both rule sets, by rule name: what each rule raises. */
     static Map<String, FindingRule> findingRules() {
-        Map<String, FindingRule> all = new TreeMap<>(Rules.PLAN.findingRules());
-        all.putAll(Rules.REVIEW.findingRules());
+        Map<String, FindingRule> all = new TreeMap<>(rules(PolicyFiles.PLAN_RULES).findingRules());
+        all.putAll(rules(PolicyFiles.REVIEW_RULES).findingRules());
         return all;
     }
 
@@ -173,9 +161,9 @@ final class PlanReviewer {
         requireValid(opgave, plan, null);
         Advice advice = advisor.advise(opgave);
         List<Object> facts = new ArrayList<>();
-        facts.add(new PlanSituation(advice.complexity(), advice.participationFeasible(),
+        facts.add(new PlanSituation(advice.decider(), opgave.initiator() != Initiator.MUNICIPALITY, advice.complexity(), advice.participationFeasible(),
                 advice.participationPlanRequired(), advice.participationSpace(), opgave.competentBody().orElse(null),
-                plan.adoptedBy(), opgave.difficulty().opposingInterests(), plan.statesWeighing()));
+                plan.adoptedBy().orElse(null), opgave.difficulty().opposingInterests(), plan.statesWeighing()));
         plan.goals().forEach(goal -> facts.add(new PlanGoal(goal)));
         advice.goals().forEach(goal -> facts.add(new AdvisedGoal(goal)));
         for (FrameworkKind kind : FrameworkKind.values()) {
@@ -191,7 +179,7 @@ final class PlanReviewer {
             facts.add(new PlanAnswer(question, text, !questions.isEmpty(), plan.answers(question)));
         }
         List<PlanFinding> findings = new ArrayList<>();
-        Rules.PLAN.run(facts, findings);
+        rules(PolicyFiles.PLAN_RULES).run(facts, findings);
         return new PlanCheck(advice, findings);
     }
 
@@ -222,16 +210,14 @@ final class PlanReviewer {
             }
         }
         List<PlanFinding> findings = new ArrayList<>();
-        RulePolicy.Outcome outcome = Rules.REVIEW.run(facts, findings);
+        RulePolicy.Outcome outcome = rules(PolicyFiles.REVIEW_RULES).run(facts, findings);
 
         List<PartyAccount> parties = new ArrayList<>();
         for (PlanRole role : roles) {
-            if (role.stakeholder()) {
-                Integer rank = heaviest.get(role.key());
-                parties.add(new PartyAccount(role.name(), role.kind(), role.planned(),
-                        rank == null ? Optional.empty() : Optional.of(Role.values()[rank - 1]),
-                        count.getOrDefault(role.key(), 0)));
-            }
+            Integer rank = heaviest.get(role.key());
+            parties.add(new PartyAccount(role.name(), Optional.ofNullable(role.kind()), role.planned(),
+                    rank == null ? Optional.empty() : Optional.of(Role.values()[rank - 1]),
+                    count.getOrDefault(role.key(), 0)));
         }
         Map<Goal, List<Integer>> served = new EnumMap<>(Goal.class);
         for (Object fact : outcome.facts()) {
@@ -252,7 +238,7 @@ final class PlanReviewer {
 
     /** The date and description of an activity, as findings name it. */
     static String title(Activity activity) {
-        return activity.date() + " " + activity.description().strip();
+        return Act.dutch(activity.date()) + " " + activity.description().strip();
     }
 
     private static List<PlanRole> planRoles(Opgave opgave, ParticipationPlan plan, Advice advice) {

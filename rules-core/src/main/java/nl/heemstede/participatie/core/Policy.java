@@ -68,7 +68,7 @@ final class Policy {
         // The rule base and the DMN model compile independently: build them side by side. The rules ship in the
         // jar, so a reload finds them compiled already.
         CompletableFuture<RulePolicy> rules = CompletableFuture.supplyAsync(
-                () -> RulePolicy.of(files.withExtension(".drl")), LOADER);
+                () -> RulePolicy.of(files.adviceRules()), LOADER);
         DmnPolicy dmn;
         try {
             dmn = DmnPolicy.load(dmnFile.getKey(), dmnFile.getValue(), Decisions.ALL);

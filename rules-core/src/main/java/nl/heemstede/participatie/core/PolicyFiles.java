@@ -25,9 +25,16 @@ final class PolicyFiles {
 
     /** Where the bundled policy lives on the class path. */
     static final String BUNDLED_FOLDER = "nl/heemstede/participatie/beleid/";
-    /** The files of the bundled policy. */
-    static final List<String> BUNDLED_FILES =
-            List.of("beleid.properties", "participatiebeleid.dmn", "rollen.drl", "aandachtspunten.drl");
+    /** The rule set of the plan check (<em>Toets participatieplan</em>). */
+    static final String PLAN_RULES = "plantoets.drl";
+    /** The rule set of the accountability review (<em>Verantwoording</em>). */
+    static final String REVIEW_RULES = "verantwoording.drl";
+    /**
+     * The files of the bundled policy. The policy version hashes all of them, so a plan check or review names the
+     * exact rules that made its findings, as an advice names the exact tables.
+     */
+    static final List<String> BUNDLED_FILES = List.of("beleid.properties", "participatiebeleid.dmn", "rollen.drl",
+            "aandachtspunten.drl", PLAN_RULES, REVIEW_RULES);
 
     private final Map<String, byte[]> files;
     private final String origin;
@@ -157,6 +164,14 @@ final class PolicyFiles {
             }
         });
         return found;
+    }
+
+    /** The rule sets the advice uses: every DRL file but those of the plan check and the review. */
+    Map<String, byte[]> adviceRules() {
+        Map<String, byte[]> rules = withExtension(".drl");
+        rules.remove(PLAN_RULES);
+        rules.remove(REVIEW_RULES);
+        return rules;
     }
 
     /** Where the files came from, for messages. */

@@ -248,7 +248,7 @@ public final class ParticipatieJson {
         for (PartyAccount account : review.parties()) {
             ObjectNode party = parties.addObject();
             party.put("party", account.party());
-            party.put("kind", account.kind().name());
+            account.kind().ifPresent(kind -> party.put("kind", kind.name()));
             party.put("planned", account.planned().name());
             account.heaviest().ifPresent(role -> party.put("heaviest", role.name()));
             party.put("activities", account.activities());
@@ -389,7 +389,7 @@ public final class ParticipatieJson {
 
     private ObjectNode planNode(ParticipationPlan plan) {
         ObjectNode node = mapper.createObjectNode();
-        node.put("adoptedBy", plan.adoptedBy().name());
+        plan.adoptedBy().ifPresent(body -> node.put("adoptedBy", body.name()));
         if (!plan.planDescription().isEmpty()) {
             ObjectNode answers = node.putObject("planDescription");
             plan.planDescription().forEach((question, answer) -> answers.put(question.name(), answer));

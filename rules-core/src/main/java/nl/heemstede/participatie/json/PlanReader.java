@@ -54,7 +54,7 @@ final class PlanReader extends StrictReader {
             throw new InvalidInputException(violations);
         }
         known(node, "", FIELD_ORDER.subList(1, FIELD_ORDER.size()).toArray(String[]::new));
-        CompetentBody adoptedBy = code(node, "", "adoptedBy", CompetentBody.class, true).orElse(CompetentBody.COLLEGE);
+        Optional<CompetentBody> adoptedBy = code(node, "", "adoptedBy", CompetentBody.class, false);
         Map<PlanQuestion, String> planDescription = texts(node, "planDescription", PlanQuestion.class, "question");
         Set<Goal> goals = goals(node);
         List<PlannedParty> parties = parties(node);

@@ -19,6 +19,7 @@ import nl.heemstede.participatie.FrameworkKind;
 import nl.heemstede.participatie.Frameworks;
 import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.Impact;
+import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Intentions;
 import nl.heemstede.participatie.InvalidInputException;
 import nl.heemstede.participatie.Opgave;
@@ -112,6 +113,13 @@ class PlanCheckTests {
     }
 
     @Test
+    void decideTogetherWithLimitedRoomIsAnError() {
+        Opgave limited = opgave(Room.of(true, RoomLevel.AMPLE, RoomLevel.LIMITED), OPGAVE.intentions());
+        assertFinds(check(limited, Plans.goals(soundPlanFor(limited), Goal.THINK_TOGETHER, Goal.DECIDE_TOGETHER)),
+                FindingCode.GOAL_BEYOND_ROOM, Severity.ERROR, "DECIDE_TOGETHER");
+    }
+
+    @Test
     void decideTogetherWithoutAllThreeFrameworksIsAnError() {
         Opgave shared = opgave(OPGAVE.room(), Intentions.of(true, true, Frameworks.ALL, false));
         ParticipationPlan plan = soundPlanFor(shared);
@@ -187,6 +195,24 @@ class PlanCheckTests {
     }
 
     @Test
+    void anInitiatorFromSocietyThatIsAlsoAStakeholderMayBeTheProcessOwner() {
+        // seed: proceseigenaar is "initiatiefnemer uit de samenleving of gemeente zelf"
+        Opgave byAssociation = new Opgave(OPGAVE.title(), OPGAVE.reference(), Initiator.ORGANISATION, true,
+                Optional.of(false), OPGAVE.competentBody(), OPGAVE.impact(), OPGAVE.room(), OPGAVE.difficulty(),
+                OPGAVE.intentions(), OPGAVE.stakeholders());
+        ParticipationPlan plan = soundPlanFor(byAssociation);
+        String owner = plan.parties().get(0).name();
+        ParticipationPlan associationOwns = Plans.role(Plans.without(plan, owner), "Winkeliersvereniging Binnenweg",
+                Role.PROCESS_OWNER);
+        PlanCheck check = check(byAssociation, associationOwns);
+        assertNotFound(check, FindingCode.ROLE_HEAVIER_THAN_ADVISED);
+        assertNotFound(check, FindingCode.PROCESS_OWNER_MISSING);
+        // but not the decision maker: the council decides
+        assertFinds(check(byAssociation, Plans.role(plan, "Winkeliersvereniging Binnenweg", Role.DECISION_MAKER)),
+                FindingCode.ROLE_HEAVIER_THAN_ADVISED, Severity.ERROR, "Winkeliersvereniging Binnenweg");
+    }
+
+    @Test
     void aStakeholderAsProcessOwnerIsHeavierThanAdvised() {
         ParticipationPlan plan = Plans.role(Plans.without(SOUND, "Gemeente Heemstede"), "Bewoners Binnenweg",
                 Role.PROCESS_OWNER);
@@ -257,10 +283,30 @@ class PlanCheckTests {
 
     @Test
     void aPlanAdoptedByTheCollegeForACouncilOpgaveIsAnError() {
-        PlanFinding finding = assertFinds(check(Plans.adoptedBy(SOUND, CompetentBody.COLLEGE)),
+        PlanFinding finding = assertFinds(check(Plans.adoptedBy(SOUND, Optional.of(CompetentBody.COLLEGE))),
                 FindingCode.ADOPTED_BY_WRONG_BODY, Severity.ERROR, "COLLEGE");
         assertEquals(Basis.SEED, finding.basis());
-        assertNotFound(check(Plans.adoptedBy(SOUND, CompetentBody.COUNCIL)), FindingCode.ADOPTED_BY_WRONG_BODY);
+        assertNotFound(check(Plans.adoptedBy(SOUND, Optional.of(CompetentBody.COUNCIL))), FindingCode.ADOPTED_BY_WRONG_BODY);
+    }
+
+    @Test
+    void aPlanThatDoesNotSayWhoAdoptsItIsAnErrorWhenCollegeOrCouncilDecides() {
+        PlanFinding finding = assertFinds(check(Plans.adoptedBy(SOUND, Optional.empty())),
+                FindingCode.ADOPTING_BODY_MISSING, Severity.ERROR, null);
+        assertTrue(finding.text().contains("gemeenteraad"), finding::text);
+        assertNotFound(check(SOUND), FindingCode.ADOPTING_BODY_MISSING);
+        // civil servants decide: there is no competent body to name
+        Opgave civil = new Opgave(OPGAVE.title(), OPGAVE.reference(), OPGAVE.initiator(), true, Optional.of(true),
+                Optional.empty(), OPGAVE.impact(), OPGAVE.room(), OPGAVE.difficulty(), OPGAVE.intentions(),
+                OPGAVE.stakeholders());
+        assertNotFound(check(civil, soundPlanFor(civil)), FindingCode.ADOPTING_BODY_MISSING);
+    }
+
+    @Test
+    void aPlanWithoutDecisionMakerNamesTheDeciderOfTheAdvice() {
+        PlanFinding finding = assertFinds(check(Plans.without(SOUND, "Gemeenteraad")),
+                FindingCode.DECISION_MAKER_MISSING, Severity.ERROR, null);
+        assertTrue(finding.text().endsWith("volgens het advies is dat: raad."), finding::text);
     }
 
     @Test
@@ -287,6 +333,17 @@ class PlanCheckTests {
         Opgave calm = Plans.with(OPGAVE, OPGAVE.room(), OPGAVE.intentions(), Difficulty.NONE);
         assertFinds(check(calm, silent), FindingCode.WEIGHING_NOT_STATED, Severity.WARNING, null);
         assertNotFound(check(SOUND), FindingCode.WEIGHING_NOT_STATED);
+    }
+
+    @Test
+    void noWeighingInAPlanNobodyNeedsIsAWarningEvenWithOpposingInterests() {
+        Opgave simple = new Opgave(OPGAVE.title(), OPGAVE.reference(), OPGAVE.initiator(), true, Optional.of(false),
+                OPGAVE.competentBody(), Impact.NONE, OPGAVE.room(), OPGAVE.difficulty(), OPGAVE.intentions(),
+                OPGAVE.stakeholders());
+        assertTrue(simple.difficulty().opposingInterests());
+        PlanCheck check = check(simple, Plans.weighing(soundPlanFor(simple), Optional.empty()));
+        assertFinds(check, FindingCode.WEIGHING_NOT_STATED, Severity.WARNING, null);
+        assertFalse(check.hasErrors(), check.findings()::toString);
     }
 
     @Test
@@ -337,9 +394,9 @@ class PlanCheckTests {
     }
 
     @Test
-    void theEngineReferenceGivesTheSameFindings() {
+    void theEngineReferenceAdvisorChecksPlansWithTheSameAdvice() {
         ParticipationPlan messy = Plans.adoptedBy(Plans.role(Plans.goals(SOUND, Goal.DECIDE_TOGETHER),
-                "Digipanel Heemstede", Role.CO_PRODUCER), CompetentBody.COLLEGE);
+                "Digipanel Heemstede", Role.CO_PRODUCER), Optional.of(CompetentBody.COLLEGE));
         assertEquals(check(messy).findings(), BundledPolicy.engine().checkPlan(OPGAVE, messy).findings());
     }
 }

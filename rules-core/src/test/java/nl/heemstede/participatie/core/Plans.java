@@ -70,8 +70,8 @@ final class Plans {
 
     /**
      * The plan a project would write by following the advice: the advised goals and roles, the frameworks the
-     * opgave says are set, a weighing statement, every question answered, adopted by the competent body (the
-     * college when there is none).
+     * opgave says are set, a weighing statement, every question answered, adopted by the competent body (no
+     * adopting body when college and council do not decide).
      */
     static ParticipationPlan fromAdvice(Opgave opgave, Advice advice) {
         Set<String> stakeholders = new java.util.HashSet<>();
@@ -101,7 +101,7 @@ final class Plans {
         }
         return new ParticipationPlan(advice.goals(), parties, frameworks,
                 Optional.of("De raad weegt de inbreng af tegen verkeersveiligheid, bereikbaarheid en kosten."),
-                opgave.competentBody().orElse(CompetentBody.COLLEGE), answers);
+                opgave.competentBody(), answers);
     }
 
     /** A record that carries the plan out: one activity per party in its planned role, and one per goal. */
@@ -195,7 +195,7 @@ final class Plans {
                 plan.planDescription());
     }
 
-    static ParticipationPlan adoptedBy(ParticipationPlan plan, CompetentBody body) {
+    static ParticipationPlan adoptedBy(ParticipationPlan plan, Optional<CompetentBody> body) {
         return new ParticipationPlan(plan.goals(), plan.parties(), plan.frameworks(), plan.weighing(), body,
                 plan.planDescription());
     }

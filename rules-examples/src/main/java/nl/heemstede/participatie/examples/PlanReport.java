@@ -49,12 +49,12 @@ final class PlanReport {
     static String review(Opgave opgave, ParticipationPlan plan, ProcessRecord record, ProcessReview review) {
         StringBuilder out = new StringBuilder("Verantwoording van het participatieproces\n");
         header(out, opgave, review.policyVersion());
-        out.append("Plan:    vastgesteld door ").append(switch (plan.adoptedBy()) {
-            case COLLEGE -> "het college";
-            case COUNCIL -> "de gemeenteraad";
-        }).append(" op ").append(record.adoptedOn()).append("; ").append(record.activities().size())
+        out.append("Plan:    vastgesteld").append(plan.adoptedBy().map(body -> switch (body) {
+            case COLLEGE -> " door het college";
+            case COUNCIL -> " door de gemeenteraad";
+        }).orElse("")).append(" op ").append(date(record.adoptedOn())).append("; ").append(record.activities().size())
                 .append(record.activities().size() == 1 ? " activiteit" : " activiteiten").append("; resultaat ")
-                .append(record.resultSentOn().map(d -> "aangeboden op " + d).orElse("nog niet aangeboden"))
+                .append(record.resultSentOn().map(d -> "aangeboden op " + date(d)).orElse("nog niet aangeboden"))
                 .append(".\n\n");
         outcome(out, review.findings(), "Het proces voldeed aan het vastgestelde plan.",
                 "Het proces voldeed niet aan het vastgestelde plan: verantwoord de fouten aan het bevoegd orgaan.",
@@ -119,7 +119,7 @@ final class PlanReport {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Partij", "Soort", "Gepland", "Gedaan (zwaarste rol)", "Activiteiten"));
         for (PartyAccount party : parties) {
-            rows.add(List.of(party.party(), kind(party.kind()), party.planned().label(),
+            rows.add(List.of(party.party(), party.kind().map(PlanReport::kind).orElse("-"), party.planned().label(),
                     party.heaviest().map(Labelled::label).orElse("niet betrokken"),
                     String.valueOf(party.activities())));
         }
@@ -164,13 +164,21 @@ final class PlanReport {
                 if (i > 0) {
                     out.append("  ").append(" ".repeat(width)).append("  ");
                 }
-                out.append(activity.date()).append("  ").append(activity.kind().label()).append(": ")
+                out.append(date(activity.date())).append("  ").append(activity.kind().label()).append(": ")
                         .append(activity.description().strip()).append('\n');
             }
         }
     }
 
     /** A short Dutch word for a stakeholder kind, to keep the table narrow; the full label is in the advice. */
+    private static final java.time.format.DateTimeFormatter DUTCH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"));
+
+    /** A date as people in Heemstede write it, for example {@code 2 maart 2026}. */
+    private static String date(java.time.LocalDate date) {
+        return DUTCH_DATE.format(date);
+    }
+
     private static String kind(StakeholderKind kind) {
         return switch (kind) {
             case NEIGHBOURS -> "omwonenden";

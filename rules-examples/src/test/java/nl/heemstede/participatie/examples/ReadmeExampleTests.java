@@ -56,7 +56,8 @@ class ReadmeExampleTests {
                 .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE))
                 .stakeholder("Bewoners Raadhuisstraat", StakeholderKind.NEIGHBOURS)
                 .build();
-        ParticipationPlan plan = ParticipationPlan.builder(CompetentBody.COUNCIL)
+        ParticipationPlan plan = ParticipationPlan.builder()
+                .adoptedBy(CompetentBody.COUNCIL)
                 .goal(Goal.THINK_TOGETHER)
                 .party("Gemeente Heemstede", Role.PROCESS_OWNER)
                 .party("Gemeenteraad", Role.DECISION_MAKER)

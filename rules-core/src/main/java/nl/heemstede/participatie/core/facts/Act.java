@@ -1,6 +1,8 @@
 package nl.heemstede.participatie.core.facts;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import nl.heemstede.participatie.ActivityKind;
 
@@ -13,4 +15,12 @@ import nl.heemstede.participatie.ActivityKind;
  * @param title the date and description, for people
  */
 public record Act(int index, LocalDate date, ActivityKind kind, String title) {
+
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("nl"));
+
+    /** A date as people in Heemstede write it, for example {@code 2 maart 2026}. */
+    public static String dutch(LocalDate date) {
+        return DUTCH.format(date);
+    }
 }
