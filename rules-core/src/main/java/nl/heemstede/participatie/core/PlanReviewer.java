@@ -216,7 +216,7 @@ final class PlanReviewer {
         for (PlanRole role : roles) {
             Integer rank = heaviest.get(role.key());
             parties.add(new PartyAccount(role.name(), Optional.ofNullable(role.kind()), role.planned(),
-                    rank == null ? Optional.empty() : Optional.of(Role.values()[rank - 1]),
+                    rank == null ? Optional.empty() : Optional.of(PlanRole.role(rank)),
                     count.getOrDefault(role.key(), 0)));
         }
         Map<Goal, List<Integer>> served = new EnumMap<>(Goal.class);

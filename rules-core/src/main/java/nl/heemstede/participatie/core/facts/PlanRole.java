@@ -25,6 +25,11 @@ public record PlanRole(String key, String name, StakeholderKind kind, Role plann
         return role.ordinal() + 1;
     }
 
+    /** The role with the seed's number {@code rank} (1 to 6); the inverse of {@link #rank(Role)}. */
+    public static Role role(int rank) {
+        return Role.values()[rank - 1];
+    }
+
     /** Whether the party is a stakeholder of the opgave. */
     public boolean stakeholder() {
         return kind != null;
