@@ -53,13 +53,19 @@ final class DecidedTables {
         }
     }
 
-    /** One decided table: the slots of its requirements, their strides in the key, and the answers. */
+    /**
+     * One decided table: the slots of its requirements, their strides in the key, and the answers. Equal answers
+     * (the same value from the same rows) share an id, so that opgaven the table cannot tell apart can be grouped.
+     */
     static final class Table {
         final String decision;
         final int slot;
         private final int[] slots;
         private final int[] strides;
         private final Answer[] answers;
+        /** Per key, the id of its answer: equal answers have the same id, from {@code 0} to {@code ids - 1}. */
+        private final int[] idByKey;
+        private final int ids;
 
         private Table(String decision, int slot, int[] slots, int[] strides, Answer[] answers) {
             this.decision = decision;
@@ -67,20 +73,55 @@ final class DecidedTables {
             this.slots = slots;
             this.strides = strides;
             this.answers = answers;
+            this.idByKey = new int[answers.length];
+            Map<Object, Integer> idByAnswer = new HashMap<>();
+            for (int key = 0; key < answers.length; key++) {
+                Answer a = answers[key];
+                // A failure or an undecided (contradictory) combination is an answer of its own.
+                Object same = a == null || a.failure() != null ? key : Arrays.asList(a.raw(), a.explanation());
+                idByKey[key] = idByAnswer.computeIfAbsent(same, k -> idByAnswer.size());
+            }
+            this.ids = idByAnswer.size();
         }
 
         /** The answer for the domain positions in the given slots. */
         Answer answer(int[] positions) {
-            int key = 0;
-            for (int i = 0; i < slots.length; i++) {
-                key += positions[slots[i]] * strides[i];
-            }
-            Answer answer = answers[key];
+            Answer answer = answers[key(positions)];
             if (answer == null) {
                 throw new IllegalStateException("The table '" + decision + "' was not decided for contradictory"
                         + " inputs; the opgave should have been rejected before.");
             }
             return answer;
+        }
+
+        /** The key of the input combination in the given positions. */
+        int key(int[] positions) {
+            int key = 0;
+            for (int i = 0; i < slots.length; i++) {
+                key += positions[slots[i]] * strides[i];
+            }
+            return key;
+        }
+
+        /** The position of the answer for the key in the decision's domain (see {@link Answer#outcome()}). */
+        int outcome(int key) {
+            Answer answer = answers[key];
+            return answer == null ? -1 : answer.outcome();
+        }
+
+        /** The id of the answer for the key: equal answers, equal ids. */
+        int id(int key) {
+            return idByKey[key];
+        }
+
+        /** The number of different answer ids. */
+        int ids() {
+            return ids;
+        }
+
+        /** The slots of the inputs and decisions this table requires. */
+        int[] requirements() {
+            return slots.clone();
         }
     }
 

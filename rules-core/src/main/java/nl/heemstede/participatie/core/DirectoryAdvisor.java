@@ -11,7 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -35,8 +34,8 @@ import nl.heemstede.participatie.staff.Finding;
  * The {@link ReloadingAdvisor}: a watcher thread notices a changed policy directory (file-system events, and a
  * check of file sizes and times every second in case an event is missed), waits until the files are quiet, runs
  * every check of {@code participatie check} (safety, the engine's validator, completeness, the invariants over the
- * complete input space), loads the policy, and swaps it in with one atomic write; a refused policy leaves the last
- * good one in place.
+ * complete input space) on the files as read once, and swaps in the advisor over those very files with one atomic
+ * write; a refused policy leaves the last good one in place.
  */
 final class DirectoryAdvisor implements ReloadingAdvisor {
 
@@ -46,21 +45,15 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
 
     private final Path directory;
     private final PolicyListener listener;
-    private final Function<Path, CheckReport> check;
     private final AtomicReference<ParticipationAdvisor> current;
     private final WatchService watcher;
     private final Thread thread;
     private volatile boolean open = true;
 
-    /**
-     * Starts following the directory.
-     *
-     * @param check the full check of {@code participatie check}, run on every version before it advises
-     */
-    DirectoryAdvisor(Path directory, PolicyListener listener, Function<Path, CheckReport> check) {
+    /** Starts following the directory: every version passes the full check of {@code participatie check} first. */
+    DirectoryAdvisor(Path directory, PolicyListener listener) {
         this.directory = directory;
         this.listener = listener;
-        this.check = check;
         // The files as they were before the first load: a change made while it loads is noticed afterwards.
         String loaded = fingerprint();
         this.current = new AtomicReference<>(checkAndLoad());
@@ -80,9 +73,10 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
         return new TabledAdvisor(Policy.load(PolicyFiles.fromDirectory(directory)).requireSound());
     }
 
-    /** Runs every check of {@code participatie check}; loads the policy only when none reports an error. */
+    /** Runs every check of {@code participatie check}; returns the checked policy only when none reports an error. */
     private ParticipationAdvisor checkAndLoad() {
-        CheckReport report = check.apply(directory);
+        PolicyChecker.Checked checked = PolicyChecker.checkAndLoad(directory);
+        CheckReport report = checked.report();
         if (!report.sound()) {
             List<String> problems = report.findings().stream()
                     .filter(f -> f.severity() == Finding.Severity.ERROR)
@@ -93,7 +87,7 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
             throw new PolicyLoadException("The policy in " + directory + " does not pass the check: "
                     + problems.get(0), problems);
         }
-        return load(directory);
+        return checked.advisor().orElseThrow();
     }
 
     @Override

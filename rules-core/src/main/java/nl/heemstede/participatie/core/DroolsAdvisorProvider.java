@@ -43,7 +43,6 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
 
     @Override
     public ReloadingAdvisor reloading(Path directory, PolicyListener listener) {
-        return new DirectoryAdvisor(directory, listener == null ? PolicyListener.NONE : listener,
-                nl.heemstede.participatie.staff.PolicyCheck::check);
+        return new DirectoryAdvisor(directory, listener == null ? PolicyListener.NONE : listener);
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +25,8 @@ import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.Definitions;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidatorFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.Opgave;
@@ -36,8 +41,13 @@ import nl.heemstede.participatie.staff.Finding.Severity;
 /**
  * The work behind {@code participatie check}: inspects, validates, loads and proves a policy directory, and turns
  * what the engine says into findings in Dutch. Internal: use {@link nl.heemstede.participatie.staff.PolicyCheck}.
+ *
+ * <p>The engine's validator runs on a thread of its own beside loading, completeness and the invariants; its
+ * findings come first in the report, as when they ran one after the other.
  */
 public final class PolicyChecker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyChecker.class);
 
     /** Decision-table analysis messages that only say the table could be written shorter or differently. */
     private static final Set<String> STYLE_ONLY = Set.of("DECISION_TABLE_CONTRACTION_RULE",
@@ -45,36 +55,46 @@ public final class PolicyChecker {
     private static final Pattern RULE_NUMBERS = Pattern.compile("[Rr]ules:? \\[([0-9, ]+)]");
     private static final int EXAMPLES_PER_TABLE = 3;
 
+    /** Runs the validator beside the load; daemon threads, so a check never keeps a JVM up. */
+    private static final Executor VALIDATOR = task -> {
+        Thread thread = new Thread(task, "participatie-policy-validator");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    /** The engine's validator, made by the first check; see {@link #engineValidation(String)}. */
+    private static DMNValidator validator;
+
     private final List<String> checks = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
 
     private PolicyChecker() {
     }
 
+    /** What a check found, and the advisor over the checked files when they are sound. */
+    record Checked(CheckReport report, Optional<ParticipationAdvisor> advisor) {
+    }
+
+    /** Checks the policy in a directory. */
+    public static CheckReport check(Path directory) {
+        return checkAndLoad(directory).report();
+    }
+
     /**
-     * Checks the policy in a directory.
-     *
-     * @param invariants the policy's invariants, run over the complete input space when the policy loads: each
-     *                   returns its findings for the given advisor
+     * Checks the policy in a directory and, when it is sound, returns the advisor over the very files it checked:
+     * they are read once, so a change made meanwhile cannot slip in unchecked.
      */
-    public static CheckReport check(Path directory, InvariantCheck invariants) {
+    static Checked checkAndLoad(Path directory) {
         PolicyChecker checker = new PolicyChecker();
-        checker.run(directory, invariants);
+        Optional<TabledAdvisor> advisor = checker.run(directory);
         List<Finding> sorted = new ArrayList<>(checker.findings);
         sorted.sort(Comparator.comparing(Finding::severity));
-        return new CheckReport(directory.toString(), checker.checks, sorted);
+        CheckReport report = new CheckReport(directory.toString(), checker.checks, sorted);
+        return new Checked(report, report.sound() ? advisor.map(a -> a) : Optional.empty());
     }
 
-    /** The invariants of the policy, checked together over the complete input space. */
-    public interface InvariantCheck {
-        /** What each invariant says, in Dutch. */
-        List<String> descriptions();
-
-        /** The findings for the given advisor: one per broken invariant, with an opgave that shows it. */
-        List<Finding> check(ParticipationAdvisor advisor, String file);
-    }
-
-    private void run(Path directory, InvariantCheck invariants) {
+    /** Runs every check; returns the advisor when the policy loads and every table decides every input. */
+    private Optional<TabledAdvisor> run(Path directory) {
         checks.add("Veiligheid: het DMN-bestand bevat geen Java- of externe functies, geen DOCTYPE of entiteiten,"
                 + " geen imports, en is niet te groot; de map bevat geen DRL of code.");
         PolicyFiles files;
@@ -82,46 +102,74 @@ public final class PolicyChecker {
             files = PolicyFiles.fromDirectory(directory);
         } catch (PolicyLoadException e) {
             e.problems().forEach(p -> error("POLICY_REFUSED", directory.toString(), null, null, p, null));
-            return;
+            return Optional.empty();
         }
         String dmnName = files.withExtension(".dmn").keySet().iterator().next();
         byte[] dmn = files.content(dmnName);
         checks.add("DMN-schema, model en FEEL-expressies, met de validator van de engine.");
         checks.add("Beslistabellen: gaten (invoer waarvoor geen rij past) en overlappingen (twee rijen die allebei"
                 + " passen bij hit policy U), met de tabelanalyse van de engine.");
-        validate(dmnName, dmn);
+        long start = System.nanoTime();
+        CompletableFuture<List<Finding>> validation = CompletableFuture.supplyAsync(() -> validate(dmnName, dmn),
+                VALIDATOR);
+        Optional<TabledAdvisor> advisor;
+        try {
+            advisor = loadAndProve(files, dmnName);
+        } catch (RuntimeException e) {
+            validation.cancel(true);
+            throw e;
+        }
+        long proved = System.nanoTime();
+        try {
+            findings.addAll(0, validation.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Checked the policy in {} in {} ms: load, completeness and invariants {} ms, then {} ms waiting"
+                    + " for the validator beside them.", directory, (System.nanoTime() - start) / 1_000_000,
+                    (proved - start) / 1_000_000, (System.nanoTime() - proved) / 1_000_000);
+        }
+        return advisor;
+    }
+
+    /** Loading, completeness and the invariants over the complete input space. */
+    private Optional<TabledAdvisor> loadAndProve(PolicyFiles files, String dmnName) {
         checks.add("Laden: elke beslissing en invoer die het advies nodig heeft bestaat nog en compileert.");
         Policy policy;
         try {
             policy = Policy.load(files);
         } catch (PolicyLoadException e) {
             e.problems().forEach(p -> error("POLICY_DOES_NOT_LOAD", dmnName, null, null, p, null));
-            return;
+            return Optional.empty();
         }
         checks.add("Volledigheid: elke tabel geeft voor elke mogelijke invoer precies één antwoord, met codes die"
                 + " het advies kent (" + policy.tables().size() + " invoercombinaties beslist).");
         undecided(dmnName, policy.tables().failures());
         if (!policy.tables().failures().isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        ParticipationAdvisor advisor = new TabledAdvisor(policy);
-        invariants.descriptions().forEach(d -> checks.add("Beleidsregel over alle opgaven: " + d));
-        findings.addAll(invariants.check(advisor, dmnName));
+        TabledAdvisor advisor = new TabledAdvisor(policy);
+        PolicyInvariants.descriptions().forEach(d -> checks.add("Beleidsregel over alle opgaven: " + d));
+        findings.addAll(PolicyInvariants.check(advisor, dmnName));
+        return Optional.of(advisor);
     }
 
-    private void validate(String fileName, byte[] dmn) {
+    /** The validator's findings; runs on its own thread, so it only reads and returns. */
+    private static List<Finding> validate(String fileName, byte[] dmn) {
+        List<Finding> found = new ArrayList<>();
         String xml = new String(dmn, StandardCharsets.UTF_8);
         Definitions definitions;
         try {
             definitions = DMNMarshallerFactory.newDefaultMarshaller().unmarshal(new StringReader(xml));
         } catch (RuntimeException e) {
-            error("DMN_UNREADABLE", fileName, null, null, "het bestand is geen leesbaar DMN-model: " + e.getMessage(),
-                    null);
-            return;
+            found.add(error("DMN_UNREADABLE", fileName, "het bestand is geen leesbaar DMN-model: "
+                    + e.getMessage()));
+            return found;
         }
         if (definitions == null) {
-            error("DMN_UNREADABLE", fileName, null, null, "het bestand is geen leesbaar DMN-model.", null);
-            return;
+            found.add(error("DMN_UNREADABLE", fileName, "het bestand is geen leesbaar DMN-model."));
+            return found;
         }
         Map<String, String> decisionById = new HashMap<>();
         Map<String, List<String>> rowIdsByTable = new HashMap<>();
@@ -134,16 +182,7 @@ public final class PolicyChecker {
                 rowIdsByTable.put(decision.getName(), ids);
             }
         }
-        DMNValidator validator = DMNValidatorFactory.newValidator(RefusingClassLoader.INSTANCE, List.of());
-        List<DMNMessage> messages;
-        try {
-            messages = validator.validate(new StringReader(xml), DMNValidator.Validation.VALIDATE_SCHEMA,
-                    DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.VALIDATE_COMPILATION,
-                    DMNValidator.Validation.ANALYZE_DECISION_TABLE);
-        } finally {
-            validator.dispose();
-        }
-        for (DMNMessage message : messages) {
+        for (DMNMessage message : engineValidation(xml)) {
             String type = message.getMessageType().name();
             if (type.equals("DECISION_TABLE_ANALYSIS_EMPTY")) {
                 continue;
@@ -158,9 +197,24 @@ public final class PolicyChecker {
                         : message.getLevel() == org.kie.api.builder.Message.Level.ERROR ? Severity.ERROR
                         : Severity.WARNING;
             };
-            findings.add(new Finding(severity, type, fileName, Optional.ofNullable(table),
+            found.add(new Finding(severity, type, fileName, Optional.ofNullable(table),
                     rows.isEmpty() ? Optional.empty() : Optional.of(rows), text, Optional.empty()));
         }
+        return found;
+    }
+
+    /**
+     * The engine's validator over the DMN text: schema, model, compilation and decision-table analysis. One
+     * validator serves every check, as building one (its rule bases) costs about as much as a validation; each
+     * validation runs in sessions of its own, and the calls take turns.
+     */
+    private static synchronized List<DMNMessage> engineValidation(String xml) {
+        if (validator == null) {
+            validator = DMNValidatorFactory.newValidator(RefusingClassLoader.INSTANCE, List.of());
+        }
+        return validator.validate(new StringReader(xml), DMNValidator.Validation.VALIDATE_SCHEMA,
+                DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.VALIDATE_COMPILATION,
+                DMNValidator.Validation.ANALYZE_DECISION_TABLE);
     }
 
     private static String rows(String text, List<String> ids) {
@@ -217,13 +271,17 @@ public final class PolicyChecker {
                 message, Optional.ofNullable(example)));
     }
 
+    private static Finding error(String code, String file, String message) {
+        return new Finding(Severity.ERROR, code, file, Optional.empty(), Optional.empty(), message, Optional.empty());
+    }
+
     /** An opgave as JSON on one line, as a counter-example. */
-    public static String asExample(Opgave opgave) {
+    static String asExample(Opgave opgave) {
         return ParticipatieJson.create().writeOpgave(opgave).replaceAll("\\s*\\n\\s*", " ");
     }
 
     /** Advises, or returns empty when the policy cannot decide this opgave. */
-    public static Optional<Advice> adviseOrEmpty(ParticipationAdvisor advisor, Opgave opgave) {
+    static Optional<Advice> adviseOrEmpty(ParticipationAdvisor advisor, Opgave opgave) {
         try {
             return Optional.of(advisor.advise(opgave));
         } catch (PolicyDecisionException e) {

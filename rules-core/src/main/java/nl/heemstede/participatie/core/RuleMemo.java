@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import nl.heemstede.participatie.AttentionPoint;
@@ -34,6 +36,11 @@ import nl.heemstede.participatie.core.facts.StakeholderFact;
  * stakeholder of a kind is what they decide for every stakeholder of that kind; a firing that matched a stakeholder
  * belongs to that stakeholder's kind and counts only for opgaven that have one. A situation is a handful of codes
  * and flags, so it packs into 17 bits: the memo is an array, bounded and lock-free. Thread-safe.
+ *
+ * <p>Behind the array, the answers are also remembered per compiled rule set, by the facts they were decided on
+ * (the situation and the role the table gives each kind): the rule sets ship in the jar and are compiled once per
+ * JVM, and the same rules give the same facts the same answer whatever the tables, so a reloaded policy asks the
+ * rules only about facts no earlier policy on these rules met. That memory is bounded.
  */
 final class RuleMemo {
 
@@ -44,8 +51,9 @@ final class RuleMemo {
         final List<RoleAssignment> bodies;
         final Map<StakeholderKind, Role> roleByKind;
         final List<AttentionPoint> attention;
-        private final Set<Explanation> explanation;
-        private final Map<StakeholderKind, Set<Explanation>> explanationByKind;
+        /** The explanations without a kind, and per kind, each without repeats and in firing order. */
+        private final List<Explanation> explanation;
+        private final Map<StakeholderKind, List<Explanation>> explanationByKind;
         private final List<String> defects;
         private final Map<StakeholderKind, List<String>> defectsByKind;
         private final Situation situation;
@@ -54,8 +62,8 @@ final class RuleMemo {
                 new AtomicReferenceArray<>(KIND_SUBSETS);
 
         private Answer(List<RoleAssignment> bodies, Map<StakeholderKind, Role> roleByKind,
-                       List<AttentionPoint> attention, Set<Explanation> explanation,
-                       Map<StakeholderKind, Set<Explanation>> explanationByKind, List<String> defects,
+                       List<AttentionPoint> attention, List<Explanation> explanation,
+                       Map<StakeholderKind, List<Explanation>> explanationByKind, List<String> defects,
                        Map<StakeholderKind, List<String>> defectsByKind, Situation situation,
                        Map<StakeholderKind, Role> tableRoles) {
             this.bodies = bodies;
@@ -105,7 +113,7 @@ final class RuleMemo {
                 Set<Explanation> all = new LinkedHashSet<>(explanation);
                 for (StakeholderKind kind : StakeholderKind.values()) {
                     if ((kinds & (1 << kind.ordinal())) != 0) {
-                        all.addAll(explanationByKind.getOrDefault(kind, Set.of()));
+                        all.addAll(explanationByKind.getOrDefault(kind, List.of()));
                     }
                 }
                 Map<Integer, List<Explanation>> byDecision = new java.util.TreeMap<>();
@@ -126,11 +134,20 @@ final class RuleMemo {
         }
     }
 
+    /** At most this many answers are remembered per compiled rule set; beyond it that memory starts afresh. */
+    private static final int MAX_SHARED = 1 << 14;
+    /** Per compiled rule set, its answers by {@link #factsKey}; weak, so a rule set no policy uses is let go. */
+    private static final Map<RulePolicy, Map<Long, Answer>> SHARED = new WeakHashMap<>();
+
     private final RulePolicy rules;
     private final AtomicReferenceArray<Answer> answers = new AtomicReferenceArray<>(1 << 17);
+    private final Map<Long, Answer> shared;
 
     RuleMemo(RulePolicy rules) {
         this.rules = rules;
+        synchronized (SHARED) {
+            this.shared = SHARED.computeIfAbsent(rules, r -> new ConcurrentHashMap<>());
+        }
     }
 
     /** The key of a situation: every field packed into 17 bits. */
@@ -162,6 +179,16 @@ final class RuleMemo {
         return key;
     }
 
+    /** The facts the rules decide on: the situation's key and, in four bits per kind, the role the table gives it. */
+    private static long factsKey(int situationKey, Map<StakeholderKind, Role> tableRoles) {
+        long facts = situationKey;
+        for (StakeholderKind kind : StakeholderKind.values()) {
+            Role role = tableRoles.get(kind);
+            facts = facts << 4 | (role == null ? 0xF : role.ordinal());
+        }
+        return facts;
+    }
+
     private static int bit(boolean flag) {
         return flag ? 1 : 0;
     }
@@ -178,7 +205,16 @@ final class RuleMemo {
      */
     Answer decideAndRemember(Situation situation, Map<StakeholderKind, Role> tableRoles) {
         int key = key(situation);
-        Answer answer = decide(situation, tableRoles);
+        long facts = factsKey(key, tableRoles);
+        Answer answer = shared.get(facts);
+        if (answer == null) {
+            answer = decide(situation, tableRoles);
+            if (shared.size() >= MAX_SHARED) {
+                shared.clear();
+            }
+            Answer earlier = shared.putIfAbsent(facts, answer);
+            answer = earlier == null ? answer : earlier;
+        }
         if (!answers.compareAndSet(key, null, answer)) {
             answer = answers.get(key); // another thread decided the same situation first: keep one answer
         }
@@ -231,8 +267,11 @@ final class RuleMemo {
         }
         List<RoleAssignment> bodyRoles = bodies.stream()
                 .map(b -> new RoleAssignment(b.party(), Optional.empty(), b.role())).toList();
-        return new Answer(bodyRoles, roleByKind, AdviceAssembler.inCodeOrder(attention), explanation,
-                explanationByKind, List.copyOf(defects), defectsByKind, situation, tableRoles);
+        // Kept as compact lists: an advisor remembers thousands of answers.
+        Map<StakeholderKind, List<Explanation>> byKind = new EnumMap<>(StakeholderKind.class);
+        explanationByKind.forEach((kind, set) -> byKind.put(kind, List.copyOf(set)));
+        return new Answer(bodyRoles, roleByKind, AdviceAssembler.inCodeOrder(attention), List.copyOf(explanation),
+                byKind, List.copyOf(defects), defectsByKind, situation, tableRoles);
     }
 
     private static Set<StakeholderKind> kindsMatched(RulePolicy.Firing firing) {

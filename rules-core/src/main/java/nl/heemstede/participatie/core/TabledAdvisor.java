@@ -27,6 +27,7 @@ import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.StakeholderKind;
+import nl.heemstede.participatie.staff.InputSpace.Part;
 
 import static nl.heemstede.participatie.core.Decisions.*;
 
@@ -213,18 +214,48 @@ final class TabledAdvisor implements ParticipationAdvisor {
      * 0 and 1, a code is its ordinal, an absent optional field is the last position.
      */
     private void fillInputs(Opgave opgave, int[] positions) {
+        fillDecisionInputs(opgave, positions);
+        fillImpactInputs(opgave, positions);
+        fillRoomInputs(opgave, positions);
+        fillIntentionInputs(opgave, positions);
+    }
+
+    /**
+     * The positions of the inputs that one part of the opgave gives (see {@link #fillInputs(Opgave, int[])});
+     * {@link Part#DIFFICULTY} gives none, as no table reads it.
+     */
+    void fillInputs(Part part, Opgave opgave, int[] positions) {
+        switch (part) {
+            case DECISION -> fillDecisionInputs(opgave, positions);
+            case IMPACT -> fillImpactInputs(opgave, positions);
+            case ROOM -> fillRoomInputs(opgave, positions);
+            case DIFFICULTY -> { }
+            case INTENTIONS -> fillIntentionInputs(opgave, positions);
+        }
+    }
+
+    private void fillDecisionInputs(Opgave opgave, int[] positions) {
         positions[inputSlots[0]] = bit(opgave.municipalDecisionRequired());
         positions[inputSlots[1]] = opgave.withinCivilServiceMandate().isEmpty() ? 2
                 : bit(opgave.withinCivilServiceMandate().get());
         positions[inputSlots[2]] = opgave.competentBody().isEmpty() ? CompetentBody.values().length
                 : opgave.competentBody().get().ordinal();
+        positions[inputSlots[6]] = opgave.initiator().ordinal();
+    }
+
+    private void fillImpactInputs(Opgave opgave, int[] positions) {
         positions[inputSlots[3]] = bit(opgave.impact().majorChangeToLivingEnvironment());
         positions[inputSlots[4]] = bit(opgave.impact().manyActors());
         positions[inputSlots[5]] = bit(opgave.impact().manyInterests());
-        positions[inputSlots[6]] = opgave.initiator().ordinal();
+    }
+
+    private void fillRoomInputs(Opgave opgave, int[] positions) {
         positions[inputSlots[7]] = bit(opgave.room().somethingToChoose());
         positions[inputSlots[8]] = opgave.room().legalRoom().ordinal();
         positions[inputSlots[9]] = opgave.room().policyRoom().ordinal();
+    }
+
+    private void fillIntentionInputs(Opgave opgave, int[] positions) {
         positions[inputSlots[10]] = bit(opgave.intentions().stakeholdersWillCoProduce());
         positions[inputSlots[11]] = bit(opgave.intentions().decisionPowerShared());
         positions[inputSlots[12]] = bit(opgave.intentions().frameworksSet().content());
@@ -233,8 +264,46 @@ final class TabledAdvisor implements ParticipationAdvisor {
         positions[inputSlots[15]] = bit(opgave.intentions().learningPilot());
     }
 
+    /**
+     * The fields of one part of the opgave that {@link #situationKey} reads besides the outcomes of the tables, as
+     * a small number: two opgaven whose tables give equal answers and whose parts give equal numbers here have the
+     * same rule situation.
+     */
+    static int ruleFields(Part part, Opgave opgave) {
+        return switch (part) {
+            case DECISION -> opgave.initiator().ordinal();
+            case IMPACT -> bit(opgave.impact().any());
+            case ROOM -> 0;
+            case DIFFICULTY -> bit(opgave.difficulty().complexContent()) << 1
+                    | bit(opgave.difficulty().opposingInterests());
+            case INTENTIONS -> bit(opgave.intentions().frameworksSet().all()) << 2
+                    | bit(opgave.intentions().decisionPowerShared()) << 1
+                    | bit(opgave.intentions().stakeholdersWillCoProduce());
+        };
+    }
+
     private static int bit(boolean flag) {
         return flag ? 1 : 0;
+    }
+
+    /** The decided tables of the policy. */
+    DecidedTables tables() {
+        return tables;
+    }
+
+    /** The tables decided once per opgave, each after what it requires (every table but the role table). */
+    List<DecidedTables.Table> perOpgave() {
+        return List.of(perOpgave);
+    }
+
+    /** The table decided once per stakeholder kind, with the kind in {@link #kindSlot()}. */
+    DecidedTables.Table roleTable() {
+        return roleTable;
+    }
+
+    /** The slot of the stakeholder kind in a position array. */
+    int kindSlot() {
+        return soortSlot;
     }
 
     /** How many table inputs were decided ahead and how many rule situations are remembered, for diagnostics. */

@@ -43,6 +43,11 @@ import nl.heemstede.participatie.StakeholderKind;
  * declaration order, and of several booleans the first named is the most significant. Every opgave has the title
  * {@code Opgave N}, its index as reference, and the stakeholders of {@link #STAKEHOLDERS}.
  *
+ * <p>Grouped by the component of the opgave they belong to, those digits are five {@linkplain Part parts}: the
+ * index is a number with one digit per part ({@link Part#of(int)}), and changing one component of an opgave
+ * changes only its part's digit ({@link Part#with(int, int)}). {@link #index(Opgave)} is the inverse of
+ * {@link #opgave(int)}.
+ *
  * <pre>{@code
  * InputSpace space = InputSpace.complete();
  * space.indices().parallel().forEach(i -> advisor.advise(space.opgave(i)));
@@ -106,27 +111,20 @@ public final class InputSpace implements Iterable<Opgave> {
             throw new IndexOutOfBoundsException("index must be between 0 and " + (size() - 1) + ", was [" + index
                     + "].");
         }
-        int rest = index;
-        boolean learningPilot = bit(rest, 0);
-        rest /= 2;
-        int frameworks = rest % 8;
-        rest /= 8;
-        boolean decisionPowerShared = bit(rest, 0);
-        rest /= 2;
-        boolean coProduce = bit(rest, 0);
-        rest /= 2;
-        int difficulty = rest % 4;
-        rest /= 4;
-        RoomLevel policyRoom = LEVELS[rest % 3];
-        rest /= 3;
-        RoomLevel legalRoom = LEVELS[rest % 3];
-        rest /= 3;
-        boolean somethingToChoose = bit(rest, 0);
-        rest /= 2;
-        int impact = rest % 8;
-        rest /= 8;
-        Initiator initiator = PAIR_INITIATOR.get(rest);
-        Decider decision = PAIR_DECISION.get(rest);
+        int intentions = Part.INTENTIONS.of(index);
+        boolean learningPilot = bit(intentions, 0);
+        int frameworks = (intentions >> 1) % 8;
+        boolean decisionPowerShared = bit(intentions, 4);
+        boolean coProduce = bit(intentions, 5);
+        int difficulty = Part.DIFFICULTY.of(index);
+        int room = Part.ROOM.of(index);
+        boolean somethingToChoose = room / 9 == 1;
+        RoomLevel legalRoom = LEVELS[room / 3 % 3];
+        RoomLevel policyRoom = LEVELS[room % 3];
+        int impact = Part.IMPACT.of(index);
+        int pair = Part.DECISION.of(index);
+        Initiator initiator = PAIR_INITIATOR.get(pair);
+        Decider decision = PAIR_DECISION.get(pair);
         boolean required = decision != Decider.INITIATOR;
         Optional<Boolean> mandate = required ? Optional.of(decision == Decider.CIVIL_SERVANTS) : Optional.empty();
         Optional<CompetentBody> body = switch (decision) {
@@ -145,6 +143,112 @@ public final class InputSpace implements Iterable<Opgave> {
 
     private static boolean bit(int value, int bit) {
         return ((value >> bit) & 1) == 1;
+    }
+
+    /**
+     * The index of the opgave in this space that has the same inputs as the given one: every field but the title,
+     * the reference and the stakeholders. The inverse of {@link #opgave(int)}.
+     *
+     * @throws IllegalArgumentException when the opgave's decision fields are not a valid combination
+     */
+    public int index(Opgave opgave) {
+        Decider decision = decision(opgave);
+        int pair = 0;
+        while (pair < PAIR_INITIATOR.size()
+                && !(PAIR_INITIATOR.get(pair) == opgave.initiator() && PAIR_DECISION.get(pair) == decision)) {
+            pair++;
+        }
+        if (pair == PAIR_INITIATOR.size() || opgave.withinCivilServiceMandate().isPresent() != (decision
+                != Decider.INITIATOR) || opgave.competentBody().isPresent() != (decision == Decider.COLLEGE
+                || decision == Decider.COUNCIL)) {
+            throw new IllegalArgumentException("The opgave is not in the input space: its initiator ["
+                    + opgave.initiator() + "] and decision fields [" + decision + "] are not a valid combination.");
+        }
+        Impact impact = opgave.impact();
+        Room room = opgave.room();
+        Difficulty difficulty = opgave.difficulty();
+        Intentions intentions = opgave.intentions();
+        Frameworks frameworks = intentions.frameworksSet();
+        int index = Part.DECISION.with(0, pair);
+        index = Part.IMPACT.with(index, bits(impact.majorChangeToLivingEnvironment(), impact.manyActors(),
+                impact.manyInterests()));
+        index = Part.ROOM.with(index, bits(room.somethingToChoose()) * 9 + room.legalRoom().ordinal() * 3
+                + room.policyRoom().ordinal());
+        index = Part.DIFFICULTY.with(index, bits(difficulty.complexContent(), difficulty.opposingInterests()));
+        return Part.INTENTIONS.with(index, bits(intentions.stakeholdersWillCoProduce(),
+                intentions.decisionPowerShared(), frameworks.content(), frameworks.financial(), frameworks.process(),
+                intentions.learningPilot()));
+    }
+
+    /** The flags as a binary number, the first the most significant. */
+    private static int bits(boolean... flags) {
+        int bits = 0;
+        for (boolean flag : flags) {
+            bits = bits << 1 | (flag ? 1 : 0);
+        }
+        return bits;
+    }
+
+    /**
+     * The five parts of an opgave that the space varies, most significant first: the index of an opgave is a
+     * number with one digit per part, and each part's digit numbers the values of that part as the class comment
+     * orders them. Changing one part of an opgave changes only that part's digit.
+     */
+    public enum Part {
+        /**
+         * {@code initiator} with {@code municipalDecisionRequired}, {@code withinCivilServiceMandate} and
+         * {@code competentBody}: 15 values.
+         */
+        DECISION(15),
+        /** {@code impact}: 8 values. */
+        IMPACT(8),
+        /** {@code room}: 18 values. */
+        ROOM(18),
+        /** {@code difficulty}: 4 values. */
+        DIFFICULTY(4),
+        /** {@code intentions}: 64 values. */
+        INTENTIONS(64);
+
+        static {
+            int stride = 1;
+            Part[] parts = values();
+            for (int i = parts.length - 1; i >= 0; i--) {
+                parts[i].stride = stride;
+                stride *= parts[i].size;
+            }
+        }
+
+        private final int size;
+        /** Set once, when the class initialises: the product of the later parts' sizes. */
+        private int stride;
+
+        Part(int size) {
+            this.size = size;
+        }
+
+        /** The number of values of this part. */
+        public int size() {
+            return size;
+        }
+
+        /** How much the index grows when this part's digit grows by one: the product of the later parts' sizes. */
+        public int stride() {
+            return stride;
+        }
+
+        /** The digit of this part in the given index, from {@code 0} to {@code size() - 1}. */
+        public int of(int index) {
+            return index / stride() % size;
+        }
+
+        /** The index with this part's digit replaced by the given one. */
+        public int with(int index, int digit) {
+            if (digit < 0 || digit >= size) {
+                throw new IndexOutOfBoundsException("The digit of " + this + " must be between 0 and " + (size - 1)
+                        + ", was [" + digit + "].");
+            }
+            return index + (digit - of(index)) * stride();
+        }
     }
 
     /** The indices {@code 0} to {@code size() - 1}, in order; call {@code parallel()} to spread the work. */

@@ -15,8 +15,11 @@ import nl.heemstede.participatie.core.PolicyChecker;
  *   <li>loading: every decision and input the advice needs is there and compiles;</li>
  *   <li>completeness: every table answers every input combination, with codes the advice knows;</li>
  *   <li>the policy's invariants (the properties the test suite proves) over the complete input space
- *       ({@link InputSpace}), each broken one with an opgave that shows it.</li>
+ *       ({@link InputSpace}), each broken one with the number of opgaven it fails for and the first of them.</li>
  * </ol>
+ * The validator runs beside the other checks, and the invariants advise one opgave per group of opgaven the
+ * policy cannot tell apart instead of every opgave: a check takes about 0.1 s once the engine is warm (seconds in
+ * a fresh JVM).
  *
  * @since 0.1
  */
@@ -27,7 +30,6 @@ public final class PolicyCheck {
 
     /** Checks the policy in the given directory. */
     public static CheckReport check(Path directory) {
-        InputSpace space = InputSpace.complete();
-        return PolicyChecker.check(directory, PolicyInvariants.over(space.size(), space::opgave));
+        return PolicyChecker.check(directory);
     }
 }

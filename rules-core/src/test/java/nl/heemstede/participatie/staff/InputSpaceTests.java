@@ -16,7 +16,7 @@ import nl.heemstede.participatie.Opgave;
 
 /**
  * The input space holds every opgave the policy can tell apart exactly once: 552,960 valid opgaven, each with one
- * stakeholder of every kind.
+ * stakeholder of every kind; its index is a number with one digit per part of the opgave.
  */
 class InputSpaceTests {
 
@@ -69,6 +69,52 @@ class InputSpaceTests {
         assertTrue(space.stream().parallel()
                 .filter(o -> o.initiator() == Initiator.MUNICIPALITY).allMatch(Opgave::municipalDecisionRequired));
         assertEquals(3 * 36_864, space.stream().parallel().filter(o -> o.initiator() == Initiator.MUNICIPALITY).count());
+    }
+
+    @Test
+    void theIndexOfEveryOpgaveIsWhereItIs() {
+        List<Integer> wrong = space.indices().parallel().filter(i -> space.index(space.opgave(i)) != i).boxed()
+                .limit(5).toList();
+        assertEquals(List.of(), wrong, "opgaven whose index is not their place");
+    }
+
+    @Test
+    void eachPartIsADigitOfTheIndexThatOnlyItsOwnFieldsChange() {
+        int product = 1;
+        for (InputSpace.Part part : InputSpace.Part.values()) {
+            product *= part.size();
+        }
+        assertEquals(space.size(), product);
+        Opgave first = space.opgave(0);
+        for (InputSpace.Part part : InputSpace.Part.values()) {
+            for (int digit = 0; digit < part.size(); digit++) {
+                int index = part.with(0, digit);
+                assertEquals(digit * part.stride(), index);
+                assertEquals(digit, part.of(index));
+                Opgave opgave = space.opgave(index);
+                // The other parts keep the fields of opgave 0.
+                assertEquals(part == InputSpace.Part.DECISION ? opgave.initiator() : first.initiator(),
+                        opgave.initiator());
+                assertEquals(part == InputSpace.Part.DECISION ? InputSpace.decision(opgave)
+                        : InputSpace.decision(first), InputSpace.decision(opgave));
+                assertEquals(part == InputSpace.Part.IMPACT ? opgave.impact() : first.impact(), opgave.impact());
+                assertEquals(part == InputSpace.Part.ROOM ? opgave.room() : first.room(), opgave.room());
+                assertEquals(part == InputSpace.Part.DIFFICULTY ? opgave.difficulty() : first.difficulty(),
+                        opgave.difficulty());
+                assertEquals(part == InputSpace.Part.INTENTIONS ? opgave.intentions() : first.intentions(),
+                        opgave.intentions());
+            }
+        }
+        int some = 123_457;
+        for (InputSpace.Part part : InputSpace.Part.values()) {
+            assertEquals(some, part.with(some, part.of(some)));
+            for (InputSpace.Part other : InputSpace.Part.values()) {
+                if (other != part) {
+                    assertEquals(other.of(some), other.of(part.with(some, (part.of(some) + 1) % part.size())));
+                }
+            }
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> InputSpace.Part.ROOM.with(0, 18));
     }
 
     @Test
