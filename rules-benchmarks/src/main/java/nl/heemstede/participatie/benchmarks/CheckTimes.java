@@ -22,7 +22,8 @@ import nl.heemstede.participatie.staff.PolicyCheck;
  * java -cp rules-benchmarks/target/benchmarks.jar nl.heemstede.participatie.benchmarks.CheckTimes
  * }</pre>
  *
- * Prints, per version, the times of its first and later checks in ms. Not a JMH benchmark: the first check of a
+ * Also times two one-row edits, the kind policy staff make. Prints, per version, the times of its first and later
+ * checks in ms. Not a JMH benchmark: the first check of a
  * version can only be measured once per JVM.
  */
 public final class CheckTimes {
@@ -46,6 +47,21 @@ public final class CheckTimes {
         System.out.println("bundled policy, the first and last 5 of " + WARM_UP + " checks to warm up (ms): "
                 + warmUp.subList(0, 5) + " ... " + warmUp.subList(WARM_UP - 5, WARM_UP));
         System.out.println("bundled policy, rule answers known (ms): " + times(bundled, REPEAT));
+        // one-row edits, as policy staff make them: the first check of each is a new version for the rule memo
+        String[][] rows = {
+            {"rol-10: residents informed instead of consulted", "<outputEntry id=\"rol-10-o\"><text>&quot;CONSULTED",
+                "<outputEntry id=\"rol-10-o\"><text>&quot;INFORMED"},
+            {"complexiteit-6: a council opgave without impact becomes complex",
+                "<outputEntry id=\"complexiteit-6-o\"><text>&quot;SIMPLE", "<outputEntry id=\"complexiteit-6-o\"><text>&quot;COMPLEX"},
+        };
+        for (String[] row : rows) {
+            if (!dmn.contains(row[1])) {
+                throw new IllegalStateException("The edit '" + row[0] + "' does not apply to the bundled policy.");
+            }
+            Path changed = directory(dmn.replace(row[1], row[2]));
+            long first = timeCheck(changed);
+            System.out.println(row[0] + ": first check " + first + " ms, then " + times(changed, REPEAT) + " ms");
+        }
         for (String role : List.of("ADVISER", "INFORMED", "CO_PRODUCER")) {
             Path changed = directory(dmn.replace("<text>&quot;CONSULTED&quot;</text></outputEntry>",
                     "<text>&quot;" + role + "&quot;</text></outputEntry>"));

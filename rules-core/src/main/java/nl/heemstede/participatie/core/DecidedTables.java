@@ -140,8 +140,12 @@ final class DecidedTables {
      * Decides every decision table of the policy over its input space.
      *
      * @throws PolicyLoadException when a table requires an input the opgave does not give, requires a decision
-     *                             that is not a table, or has too large an input space
+     *                             that is not a table, or has too large an input space, or when Rol van
+     *                             belanghebbende reads more than the stakeholder kind, the room and the goals
      */
+    /** What the table Rol van belanghebbende may read. */
+    private static final List<String> ROLE_INPUTS = List.of(Decisions.SOORT, Decisions.RUIMTE, Decisions.DOELEN);
+
     static DecidedTables decide(DmnPolicy dmn) {
         Map<String, Integer> slots = new LinkedHashMap<>();
         Decisions.INPUT_DOMAINS.keySet().stream().sorted().forEach(name -> slots.put(name, slots.size()));
@@ -161,6 +165,13 @@ final class DecidedTables {
                                 + "', which is neither an input of the opgave nor a decision table. The inputs"
                                 + " are: " + String.join(", ", Decisions.INPUT_DOMAINS.keySet()) + ".");
                     }
+                }
+                if (decision.equals(Decisions.ROL_BELANGHEBBENDE) && !ROLE_INPUTS.containsAll(requirements)) {
+                    // the role is decided once per stakeholder kind and remembered per rule situation, which holds
+                    // these three and nothing else
+                    throw new PolicyLoadException("Decision '" + decision + "' may only read " + ROLE_INPUTS
+                            + ": a stakeholder's role depends on its kind, the room and the goals. It reads "
+                            + requirements + "; let another decision (such as Doelen) read the other inputs.");
                 }
                 if (!domains.keySet().containsAll(requirements)) {
                     continue; // a required decision is not decided yet

@@ -157,6 +157,9 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
             if (next.policyVersion().equals(current.get().policyVersion())) {
                 return; // the files changed and changed back, or only their times changed
             }
+            if (!open) {
+                return; // closed while the check ran: a closed advisor switches no more and tells nobody
+            }
             current.set(next);
             LOG.debug("Policy in {} reloaded in {} ms: {}", directory, (System.nanoTime() - start) / 1_000_000,
                     next.policyVersion());
