@@ -105,7 +105,7 @@ class PolicyDirectoryTests {
         // regression: the role per kind is remembered per rule situation; a role table reading 'Veel actoren' was
         // served roles that depended on the order in which opgaven were advised
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> replaceOnce(replaceOnce(dmn,
+                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> PolicyEdits.replace(PolicyEdits.replace(dmn,
                         "<informationRequirement id=\"rol-belanghebbende-req-3\"><requiredDecision href=\"#doelen\"/></informationRequirement>",
                         "<informationRequirement id=\"rol-belanghebbende-req-3\"><requiredDecision href=\"#doelen\"/></informationRequirement>"
                                 + "<informationRequirement id=\"rol-belanghebbende-req-4\"><requiredInput href=\"#in-veel-actoren\"/></informationRequirement>"),
@@ -113,11 +113,6 @@ class PolicyDirectoryTests {
                         "<inputExpression id=\"rol-belanghebbende-in-3-expr\" typeRef=\"boolean\"><text>Veel actoren</text>"))));
         assertTrue(refused.getMessage().contains("'Rol van belanghebbende' may only read"), refused.getMessage());
         assertTrue(refused.getMessage().contains("Veel actoren"), refused.getMessage());
-    }
-
-    private static String replaceOnce(String text, String from, String to) {
-        assertTrue(text.contains(from), () -> "the edit does not apply: " + from);
-        return text.replace(from, to);
     }
 
     @Test

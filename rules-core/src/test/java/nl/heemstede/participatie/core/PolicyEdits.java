@@ -23,6 +23,12 @@ public final class PolicyEdits {
         return dmn.substring(0, start) + changed + dmn.substring(end);
     }
 
+    /** The DMN text with every {@code from} replaced by {@code to}, for an edit outside a row (a requirement). */
+    public static String replace(String dmn, String from, String to) {
+        assertTrue(dmn.contains(from), () -> "the edit applies: " + from);
+        return dmn.replace(from, to);
+    }
+
     /** The DMN text without the row with the given id. */
     public static String removeRow(String dmn, String rowId) {
         int start = dmn.indexOf("<rule id=\"" + rowId + "\">");
