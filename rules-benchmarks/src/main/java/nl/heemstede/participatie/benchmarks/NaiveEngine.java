@@ -49,6 +49,7 @@ import nl.heemstede.participatie.core.facts.Attention;
 import nl.heemstede.participatie.core.facts.KindRole;
 import nl.heemstede.participatie.core.facts.PartyRole;
 import nl.heemstede.participatie.core.facts.PolicyDefect;
+import nl.heemstede.participatie.core.facts.RoleSituation;
 import nl.heemstede.participatie.core.facts.Situation;
 import nl.heemstede.participatie.core.facts.StakeholderFact;
 
@@ -157,6 +158,7 @@ public final class NaiveEngine {
                 opgave.intentions().frameworksSet().all(), opgave.intentions().decisionPowerShared(),
                 opgave.intentions().stakeholdersWillCoProduce(), opgave.difficulty().complexContent(),
                 opgave.difficulty().opposingInterests()));
+        facts.add(new RoleSituation(opgave.initiator(), decider));
         for (int i = 0; i < opgave.stakeholders().size(); i++) {
             facts.add(new StakeholderFact(i, opgave.stakeholders().get(i).name(), opgave.stakeholders().get(i).kind()));
         }

@@ -40,6 +40,7 @@ import nl.heemstede.participatie.core.facts.Attention;
 import nl.heemstede.participatie.core.facts.KindRole;
 import nl.heemstede.participatie.core.facts.PartyRole;
 import nl.heemstede.participatie.core.facts.PolicyDefect;
+import nl.heemstede.participatie.core.facts.RoleSituation;
 import nl.heemstede.participatie.core.facts.Situation;
 import nl.heemstede.participatie.core.facts.StakeholderFact;
 
@@ -115,6 +116,7 @@ final class EngineAdvisor implements ParticipationAdvisor {
         Situation situation = situation(opgave, typed);
         List<Object> facts = new ArrayList<>();
         facts.add(situation);
+        facts.add(new RoleSituation(situation.initiator(), situation.decider()));
         List<Stakeholder> stakeholders = opgave.stakeholders();
         for (int i = 0; i < stakeholders.size(); i++) {
             facts.add(new StakeholderFact(i, stakeholders.get(i).name(), stakeholders.get(i).kind()));

@@ -277,7 +277,12 @@ public final class PolicyChecker {
 
     /** An opgave as JSON on one line, as a counter-example. */
     static String asExample(Opgave opgave) {
-        return ParticipatieJson.create().writeOpgave(opgave).replaceAll("\\s*\\n\\s*", " ");
+        return JsonHolder.JSON.writeOpgave(opgave).replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /** The JSON writer of the examples, made on first use: thread-safe, and costly to make. */
+    private static final class JsonHolder {
+        static final ParticipatieJson JSON = ParticipatieJson.create();
     }
 
     /** Advises, or returns empty when the policy cannot decide this opgave. */

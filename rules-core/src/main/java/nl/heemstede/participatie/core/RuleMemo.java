@@ -26,6 +26,7 @@ import nl.heemstede.participatie.core.facts.Attention;
 import nl.heemstede.participatie.core.facts.KindRole;
 import nl.heemstede.participatie.core.facts.PartyRole;
 import nl.heemstede.participatie.core.facts.PolicyDefect;
+import nl.heemstede.participatie.core.facts.RoleSituation;
 import nl.heemstede.participatie.core.facts.Situation;
 import nl.heemstede.participatie.core.facts.StakeholderFact;
 
@@ -37,10 +38,16 @@ import nl.heemstede.participatie.core.facts.StakeholderFact;
  * belongs to that stakeholder's kind and counts only for opgaven that have one. A situation is a handful of codes
  * and flags, so it packs into 17 bits: the memo is an array, bounded and lock-free. Thread-safe.
  *
- * <p>Behind the array, the answers are also remembered per compiled rule set, by the facts they were decided on
- * (the situation and the role the table gives each kind): the rule sets ship in the jar and are compiled once per
- * JVM, and the same rules give the same facts the same answer whatever the tables, so a reloaded policy asks the
- * rules only about facts no earlier policy on these rules met. That memory is bounded.
+ * <p>A situation's answer comes from two runs of the rules, each over only the facts its rules read: the attention
+ * points ({@code aandachtspunten.drl}) over the {@link Situation}; the roles ({@code rollen.drl}) over the
+ * {@link RoleSituation} (initiator and decider), one stakeholder of each kind and the role the table gives each
+ * kind. A run sees nothing else, so its answer is exactly a function of those facts, and both runs are remembered
+ * per compiled rule set by those facts: the rule sets ship in the jar and are compiled once per JVM, so a reloaded
+ * policy asks the rules only about facts no earlier policy on these rules met. A changed role table gives new role
+ * facts for a handful of combinations of initiator, decider and roles, not for thousands of situations; a changed
+ * table upstream gives new situations only where its answer changed. That one session over all the facts gives the
+ * union of the two runs is what {@code EngineEquivalenceProperties} proves against {@link EngineAdvisor}, which
+ * runs the rules once over every fact.
  */
 final class RuleMemo {
 
@@ -134,19 +141,39 @@ final class RuleMemo {
         }
     }
 
-    /** At most this many answers are remembered per compiled rule set; beyond it that memory starts afresh. */
-    private static final int MAX_SHARED = 1 << 14;
-    /** Per compiled rule set, its answers by {@link #factsKey}; weak, so a rule set no policy uses is let go. */
-    private static final Map<RulePolicy, Map<Long, Answer>> SHARED = new WeakHashMap<>();
+    /** What one run of the rules left: the facts it inserted that make the answer, and which rule fired for which kinds. */
+    private record Run(List<Object> results, List<Fired> fired) {
+    }
+
+    /** One firing: the rule and the stakeholder kinds whose facts it matched (none: it holds for the opgave). */
+    private record Fired(String rule, Set<StakeholderKind> kinds) {
+    }
+
+    /** What the runs of a compiled rule set answered, shared by every policy on these rules. */
+    private static final class Runs {
+        /** The attention run per situation key: bounded by the 2^17 keys. */
+        final AtomicReferenceArray<Run> attention = new AtomicReferenceArray<>(1 << 17);
+        /** The role run per {@link #roleKey}; a few per policy version, see {@link #MAX_ROLE_RUNS}. */
+        final Map<Integer, Run> roles = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * At most this many role runs are remembered per compiled rule set; beyond it that memory starts afresh, which
+     * costs the next check a few dozen role runs. A policy version has a few dozen combinations of initiator,
+     * decider and roles, so only a JVM that checks thousands of different role tables reaches it.
+     */
+    private static final int MAX_ROLE_RUNS = 1 << 12;
+    /** The runs of each compiled rule set; weak, so a rule set no policy uses is let go with its runs. */
+    private static final Map<RulePolicy, Runs> SHARED = new WeakHashMap<>();
 
     private final RulePolicy rules;
     private final AtomicReferenceArray<Answer> answers = new AtomicReferenceArray<>(1 << 17);
-    private final Map<Long, Answer> shared;
+    private final Runs shared;
 
     RuleMemo(RulePolicy rules) {
         this.rules = rules;
         synchronized (SHARED) {
-            this.shared = SHARED.computeIfAbsent(rules, r -> new ConcurrentHashMap<>());
+            this.shared = SHARED.computeIfAbsent(rules, r -> new Runs());
         }
     }
 
@@ -179,9 +206,9 @@ final class RuleMemo {
         return key;
     }
 
-    /** The facts the rules decide on: the situation's key and, in four bits per kind, the role the table gives it. */
-    private static long factsKey(int situationKey, Map<StakeholderKind, Role> tableRoles) {
-        long facts = situationKey;
+    /** The facts the role rules decide on: initiator and decider, and in four bits per kind the role the table gives it. */
+    private static int roleKey(RoleSituation situation, Map<StakeholderKind, Role> tableRoles) {
+        int facts = situation.initiator().ordinal() << 2 | situation.decider().ordinal();
         for (StakeholderKind kind : StakeholderKind.values()) {
             Role role = tableRoles.get(kind);
             facts = facts << 4 | (role == null ? 0xF : role.ordinal());
@@ -199,72 +226,98 @@ final class RuleMemo {
     }
 
     /**
-     * Decides the rules in a new situation and remembers the answer.
+     * Decides the rules in a new situation and remembers the answer. The attention run and the role run are taken
+     * from the runs of the compiled rule set when an earlier policy met the same facts.
      *
      * @param tableRoles the role the table gives each kind in the situation
      */
     Answer decideAndRemember(Situation situation, Map<StakeholderKind, Role> tableRoles) {
         int key = key(situation);
-        long facts = factsKey(key, tableRoles);
-        Answer answer = shared.get(facts);
-        if (answer == null) {
-            answer = decide(situation, tableRoles);
-            if (shared.size() >= MAX_SHARED) {
-                shared.clear();
+        Run attention = shared.attention.get(key);
+        if (attention == null) {
+            attention = run(List.of(situation));
+            if (!shared.attention.compareAndSet(key, null, attention)) {
+                attention = shared.attention.get(key);
             }
-            Answer earlier = shared.putIfAbsent(facts, answer);
-            answer = earlier == null ? answer : earlier;
         }
+        RoleSituation roleSituation = new RoleSituation(situation.initiator(), situation.decider());
+        int roleKey = roleKey(roleSituation, tableRoles);
+        Run roles = shared.roles.get(roleKey);
+        if (roles == null) {
+            List<Object> facts = new ArrayList<>();
+            facts.add(roleSituation);
+            for (StakeholderKind kind : StakeholderKind.values()) {
+                facts.add(new StakeholderFact(kind.ordinal(), kind.name(), kind));
+            }
+            tableRoles.forEach((kind, role) -> facts.add(new KindRole(kind, role)));
+            roles = run(facts);
+            if (shared.roles.size() >= MAX_ROLE_RUNS) {
+                shared.roles.clear();
+            }
+            Run earlier = shared.roles.putIfAbsent(roleKey, roles);
+            roles = earlier == null ? roles : earlier;
+        }
+        Answer answer = answer(situation, tableRoles, attention, roles);
         if (!answers.compareAndSet(key, null, answer)) {
             answer = answers.get(key); // another thread decided the same situation first: keep one answer
         }
         return answer;
     }
 
-    private Answer decide(Situation situation, Map<StakeholderKind, Role> tableRoles) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(situation);
-        for (StakeholderKind kind : StakeholderKind.values()) {
-            facts.add(new StakeholderFact(kind.ordinal(), kind.name(), kind));
-        }
-        tableRoles.forEach((kind, role) -> facts.add(new KindRole(kind, role)));
+    /** Runs the rules over the given facts and keeps what makes an answer. */
+    private Run run(List<Object> facts) {
         RulePolicy.Outcome outcome = rules.run(facts);
+        List<Object> results = new ArrayList<>();
+        for (Object fact : outcome.facts()) {
+            if (fact instanceof PartyRole || fact instanceof Attention || fact instanceof PolicyDefect) {
+                results.add(fact);
+            }
+        }
+        List<Fired> fired = new ArrayList<>(outcome.firings().size());
+        for (RulePolicy.Firing firing : outcome.firings()) {
+            fired.add(new Fired(firing.rule(), kindsMatched(firing)));
+        }
+        return new Run(List.copyOf(results), List.copyOf(fired));
+    }
 
+    /** The answer of the runs together, as one run over all their facts would give it. */
+    private Answer answer(Situation situation, Map<StakeholderKind, Role> tableRoles, Run... runs) {
         List<PartyRole> bodies = new ArrayList<>();
         Map<StakeholderKind, Role> roleByKind = new EnumMap<>(StakeholderKind.class);
         List<AttentionPoint> attention = new ArrayList<>();
         List<String> defects = new ArrayList<>();
         Map<StakeholderKind, List<String>> defectsByKind = new EnumMap<>(StakeholderKind.class);
-        for (Object fact : outcome.facts()) {
-            if (fact instanceof PartyRole role && role.kind() == null) {
-                bodies.add(role);
-            } else if (fact instanceof PartyRole role) {
-                if (roleByKind.putIfAbsent(role.kind(), role.role()) != null) {
-                    defectsByKind.computeIfAbsent(role.kind(), k -> new ArrayList<>()).add("belanghebbende '"
-                            + role.party() + "' kreeg meer dan één rol");
+        Set<Explanation> explanation = new LinkedHashSet<>();
+        Map<StakeholderKind, Set<Explanation>> explanationByKind = new EnumMap<>(StakeholderKind.class);
+        for (Run run : runs) {
+            for (Object fact : run.results()) {
+                if (fact instanceof PartyRole role && role.kind() == null) {
+                    bodies.add(role);
+                } else if (fact instanceof PartyRole role) {
+                    if (roleByKind.putIfAbsent(role.kind(), role.role()) != null) {
+                        defectsByKind.computeIfAbsent(role.kind(), k -> new ArrayList<>()).add("belanghebbende '"
+                                + role.party() + "' kreeg meer dan één rol");
+                    }
+                } else if (fact instanceof Attention a) {
+                    attention.add(new AttentionPoint(a.code(), a.text()));
+                } else if (fact instanceof PolicyDefect defect && defect.kind() == null) {
+                    defects.add(defect.problem());
+                } else if (fact instanceof PolicyDefect defect) {
+                    defectsByKind.computeIfAbsent(defect.kind(), k -> new ArrayList<>()).add(defect.problem());
                 }
-            } else if (fact instanceof Attention a) {
-                attention.add(new AttentionPoint(a.code(), a.text()));
-            } else if (fact instanceof PolicyDefect defect && defect.kind() == null) {
-                defects.add(defect.problem());
-            } else if (fact instanceof PolicyDefect defect) {
-                defectsByKind.computeIfAbsent(defect.kind(), k -> new ArrayList<>()).add(defect.problem());
+            }
+            for (Fired fired : run.fired()) {
+                rules.explain(fired.rule()).ifPresent(e -> {
+                    if (fired.kinds().isEmpty()) {
+                        explanation.add(e);
+                    } else {
+                        fired.kinds().forEach(k -> explanationByKind.computeIfAbsent(k, x -> new LinkedHashSet<>())
+                                .add(e));
+                    }
+                });
             }
         }
         bodies.sort(java.util.Comparator.comparingInt(PartyRole::position));
-
-        Set<Explanation> explanation = new LinkedHashSet<>();
-        Map<StakeholderKind, Set<Explanation>> explanationByKind = new EnumMap<>(StakeholderKind.class);
-        for (RulePolicy.Firing firing : outcome.firings()) {
-            Set<StakeholderKind> kinds = kindsMatched(firing);
-            rules.explain(firing.rule()).ifPresent(e -> {
-                if (kinds.isEmpty()) {
-                    explanation.add(e);
-                } else {
-                    kinds.forEach(k -> explanationByKind.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(e));
-                }
-            });
-        }
         List<RoleAssignment> bodyRoles = bodies.stream()
                 .map(b -> new RoleAssignment(b.party(), Optional.empty(), b.role())).toList();
         // Kept as compact lists: an advisor remembers thousands of answers.
@@ -285,7 +338,7 @@ final class RuleMemo {
                 kinds.add(k.kind());
             }
         }
-        return kinds;
+        return kinds.isEmpty() ? Set.of() : kinds;
     }
 
     /** How many situations are remembered. */

@@ -46,8 +46,8 @@ class AdviceClassesTests {
             files.put(name, bundled.content(name));
         }
         String drl = new String(files.get("rollen.drl"), StandardCharsets.UTF_8);
-        files.put("rollen.drl", drl.replace("Situation( decider == Decider.COUNCIL )",
-                "Situation( decider == Decider.COUNCIL, false )").getBytes(StandardCharsets.UTF_8));
+        files.put("rollen.drl", drl.replace("RoleSituation( decider == Decider.COUNCIL )",
+                "RoleSituation( decider == Decider.COUNCIL, false )").getBytes(StandardCharsets.UTF_8));
         TabledAdvisor advisor = new TabledAdvisor(Policy.load(PolicyFiles.of(files, "test: no council")));
         AdviceClasses classes = AdviceClasses.of(advisor, space);
         assertEveryOpgaveIsLikeItsClass(advisor, classes);

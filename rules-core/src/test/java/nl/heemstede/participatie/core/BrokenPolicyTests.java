@@ -169,8 +169,8 @@ class BrokenPolicyTests {
 
     @Test
     void aMissingDecisionMakerIsAPolicyErrorNamingTheRoles() {
-        Broken broken = broken(ROLES_DRL, drl -> drl.replace("Situation( decider == Decider.COUNCIL )",
-                "Situation( decider == Decider.COUNCIL, false )"));
+        Broken broken = broken(ROLES_DRL, drl -> drl.replace("RoleSituation( decider == Decider.COUNCIL )",
+                "RoleSituation( decider == Decider.COUNCIL, false )"));
 
         PolicyDecisionException e = assertThrows(PolicyDecisionException.class,
                 () -> broken.advisor().advise(councilOpgave()));

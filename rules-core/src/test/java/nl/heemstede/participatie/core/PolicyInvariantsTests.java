@@ -93,8 +93,8 @@ class PolicyInvariantsTests {
             String edited = drl.replace("\"Gemeente Heemstede\", null, Role.PROCESS_OWNER",
                     "\"De gemeente\", null, Role.PROCESS_OWNER");
             // No decision maker when the council decides: those opgaven cannot be decided at all.
-            return edited.replace("Situation( decider == Decider.COUNCIL )",
-                    "Situation( decider == Decider.COUNCIL, false )");
+            return edited.replace("RoleSituation( decider == Decider.COUNCIL )",
+                    "RoleSituation( decider == Decider.COUNCIL, false )");
         });
         assertSameFindings(advisor, Set.of("INVARIANT_PROCESS_OWNER"));
     }
