@@ -6,6 +6,8 @@ import java.lang.management.MemoryType;
 import java.lang.ref.Reference;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.PolicyListener;
+import nl.heemstede.participatie.ReloadingAdvisor;
 
 /**
  * Measures the heap a loaded advisor retains: used heap after full collections, before and after loading the
@@ -13,10 +15,12 @@ import nl.heemstede.participatie.ParticipationAdvisor;
  * Metaspace (classes) is reported apart; the issue's target is a retained heap under 64 MB.
  *
  * <pre>{@code
- * java -cp rules-benchmarks/target/benchmarks.jar nl.heemstede.participatie.benchmarks.RetainedHeap [drools]
+ * java -cp rules-benchmarks/target/benchmarks.jar nl.heemstede.participatie.benchmarks.RetainedHeap [drools|reloading]
  * }</pre>
  *
- * With {@code drools}, measures Drools alone holding a DMN runtime and a rule base of the same files instead.
+ * With {@code drools}, measures Drools alone holding a DMN runtime and a rule base of the same files instead. With
+ * {@code reloading}, a {@link ReloadingAdvisor} over a copy of the bundled policy: its policy was checked, so its
+ * rules have answered every situation of the input space, and the engine's validator is kept for the next check.
  * Run it in a fresh JVM each time; do not pass {@code -XX:+DisableExplicitGC}.
  */
 public final class RetainedHeap {
@@ -26,13 +30,20 @@ public final class RetainedHeap {
 
     /** Prints the retained heap and metaspace of a loaded advisor, in MB. */
     public static void main(String[] args) throws InterruptedException {
-        boolean droolsOnly = args.length > 0 && args[0].equals("drools");
+        String what = args.length > 0 ? args[0] : "";
+        boolean droolsOnly = what.equals("drools");
         Opgaven.typical(); // load the opgave classes before the first measurement
         long heapBefore = usedHeapAfterGc();
         long metaBefore = usedNonHeap();
         Object held;
         if (droolsOnly) {
             held = new Object[] {NaiveEngine.loadDmn(), NaiveEngine.loadDrl()};
+        } else if (what.equals("reloading")) {
+            ReloadingAdvisor advisor = ParticipationAdvisor.reloading(OneRowEdits.directory(OneRowEdits.bundledDmn()),
+                    PolicyListener.NONE);
+            advisor.advise(Opgaven.typical());
+            advisor.advise(Opgaven.large());
+            held = advisor;
         } else {
             ParticipationAdvisor advisor = ParticipationAdvisor.bundled();
             advisor.advise(Opgaven.typical());
@@ -44,7 +55,8 @@ public final class RetainedHeap {
         Reference.reachabilityFence(held);
         System.out.printf("Retained heap of %s: %.1f MB (used heap after GC %.1f -> %.1f MB);"
                         + " non-heap (metaspace, code) grew %.1f MB.%n",
-                droolsOnly ? "Drools alone (DMN runtime + rule base)" : "a loaded advisor",
+                droolsOnly ? "Drools alone (DMN runtime + rule base)" : what.equals("reloading")
+                        ? "a reloading advisor (policy checked)" : "a loaded advisor",
                 mb(heapAfter - heapBefore), mb(heapBefore), mb(heapAfter), mb(metaAfter - metaBefore));
     }
 

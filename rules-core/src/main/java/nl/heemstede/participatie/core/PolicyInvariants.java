@@ -28,6 +28,7 @@ import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Route;
+import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.Step;
 import nl.heemstede.participatie.staff.Finding;
 import nl.heemstede.participatie.staff.InputSpace;
@@ -48,7 +49,7 @@ import nl.heemstede.participatie.staff.InputSpace.Part;
  * class} instead of all 552,960: the opgaven of a class get equal advice apart from the echoed reference, and agree
  * on their initiator, on whether any impact aspect holds, whether decision power is shared and whether all three
  * frameworks are set (these are among the fields of the rule situation), and they have the same stakeholders. A
- * rule reads nothing else (keep it so when adding one), so it holds for every opgave of a class exactly when it
+ * rule reads nothing else (it is given only those, as a {@link Seen}), so it holds for every opgave of a class exactly when it
  * holds for the class's first opgave: the count adds the sizes of the classes where it fails, and the first opgave
  * that shows it is the lowest first opgave among them. A monotone invariant is still decided for every opgave and each of its neighbours,
  * as before, but compares the bits of their classes' advice instead of advising both. A move changes one part by
@@ -61,12 +62,30 @@ final class PolicyInvariants {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyInvariants.class);
 
     /**
-     * Decides whether one advice keeps the invariant. Besides the advice it may read of the opgave only its
-     * initiator, {@code impact().any()}, {@code intentions().decisionPowerShared()},
-     * {@code intentions().frameworksSet().all()} and its stakeholders (see the class comment).
+     * Decides whether one advice keeps the invariant. Besides the advice it reads only the {@link Seen} fields of the
+     * opgave, which every opgave of a class shares (see the class comment): the type keeps a rule from reading more.
      */
     interface Rule {
-        boolean holds(Opgave opgave, Advice advice);
+        boolean holds(Seen opgave, Advice advice);
+    }
+
+    /**
+     * What a rule may read of an opgave besides its advice: fields of the rule situation, and the stakeholders,
+     * the same for every opgave of an input space.
+     *
+     * @param initiator           who takes the initiative
+     * @param anyImpact           at least one impact aspect holds
+     * @param decisionPowerShared the competent body is willing to share decision power
+     * @param allFrameworks       all three frameworks are set
+     * @param stakeholders        the stakeholders, in the order of the opgave
+     */
+    record Seen(Initiator initiator, boolean anyImpact, boolean decisionPowerShared, boolean allFrameworks,
+                List<Stakeholder> stakeholders) {
+
+        static Seen of(Opgave opgave) {
+            return new Seen(opgave.initiator(), opgave.impact().any(), opgave.intentions().decisionPowerShared(),
+                    opgave.intentions().frameworksSet().all(), opgave.stakeholders());
+        }
     }
 
     /** A step from an opgave to a neighbour: one part of the opgave changed by a function of that part alone. */
@@ -113,7 +132,7 @@ final class PolicyInvariants {
             Invariant.rule("INVARIANT_COMPLEX", "een opgave is complex precies als college of raad beslist en"
                     + " minstens één aspect van een complexe opgave geldt.",
                     (o, advice) -> (advice.complexity() == Complexity.COMPLEX)
-                            == (bodyDecides(advice) && o.impact().any())),
+                            == (bodyDecides(advice) && o.anyImpact())),
             Invariant.rule("INVARIANT_ROUTE", "het proceskader en de quickscan horen precies bij een complexe"
                     + " opgave.",
                     (o, advice) -> (advice.route() == Route.PROCESS_FRAMEWORK) == advice.quickscanRequired()
@@ -135,7 +154,7 @@ final class PolicyInvariants {
                     + " beslissingsruimte en alle drie de kaders.",
                     (o, advice) -> !advice.goals().contains(Goal.DECIDE_TOGETHER)
                             || (advice.participationSpace() == RoomLevel.AMPLE
-                            && o.intentions().decisionPowerShared() && o.intentions().frameworksSet().all())),
+                            && o.decisionPowerShared() && o.allFrameworks())),
             Invariant.rule("INVARIANT_DO_TOGETHER", "samen doen (B) vraagt ruime ruimte.",
                     (o, advice) -> !advice.goals().contains(Goal.DO_TOGETHER)
                             || advice.participationSpace() == RoomLevel.AMPLE),
@@ -200,7 +219,7 @@ final class PolicyInvariants {
                     keptOwn[k][c] = advice.map(a -> invariant.kept().applyAsInt(a)).orElse(0);
                     keptNeighbour[k][c] = advice.map(a -> invariant.kept().applyAsInt(a)).orElse(~0);
                 } else {
-                    fails[k][c] = advice.isPresent() && !invariant.rule().holds(opgave, advice.get());
+                    fails[k][c] = advice.isPresent() && !invariant.rule().holds(Seen.of(opgave), advice.get());
                 }
             }
         });
@@ -284,7 +303,7 @@ final class PolicyInvariants {
         return advice.decider() == Decider.COLLEGE || advice.decider() == Decider.COUNCIL;
     }
 
-    private static boolean rolesHold(Opgave o, Advice advice) {
+    private static boolean rolesHold(Seen o, Advice advice) {
         List<RoleAssignment> roles = advice.roles();
         if (roles.size() != 2 + o.stakeholders().size()) {
             return false;
