@@ -44,8 +44,8 @@ public interface ParticipationAdvisor {
      * An advisor that follows the policy in a directory (see {@link #fromDirectory(Path)}): a changed file is
      * fully checked in the background (every check of {@code participatie check}: safety, the engine's validator
      * with gap and overlap analysis, completeness, and the policy's invariants over the complete input space; about
-     * 0.1 s in a warm JVM, under 0.2 s also for an edit it has not seen before, a few seconds the first time) and used as soon as it passes; a refused change
-     * is reported to the listener (and logged as a warning) while the last good policy keeps advising.
+     * 0.1–0.2 s once the JVM is warm, seconds in a fresh one; see BENCHMARKS.md) and used as soon as it passes; a
+     * refused change is reported to the listener (and logged as a warning) while the last good policy keeps advising.
      *
      * @throws PolicyLoadException when the policy in the directory cannot be loaded now (there is nothing to serve)
      */

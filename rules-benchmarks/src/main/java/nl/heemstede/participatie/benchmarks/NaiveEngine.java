@@ -154,7 +154,7 @@ public final class NaiveEngine {
         }
 
         List<Object> facts = new ArrayList<>();
-        facts.add(new Situation(opgave.initiator(), decider, complexity, space, goals, opgave.impact().any(),
+        facts.add(new Situation(opgave.initiator(), decider, complexity, space, opgave.impact().any(),
                 opgave.intentions().frameworksSet().all(), opgave.intentions().decisionPowerShared(),
                 opgave.intentions().stakeholdersWillCoProduce(), opgave.difficulty().complexContent(),
                 opgave.difficulty().opposingInterests()));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Edits of the bundled policy as policy staff make them: every way to change the answer of one row of a decision
@@ -28,6 +29,10 @@ final class OneRowEdits {
     /** An output entry: its id (table prefix, row, "-o") and its text. */
     private static final Pattern OUTPUT = Pattern.compile(
             "<outputEntry id=\"(([a-z-]+)-[a-z0-9]+-o)\"><text>([^<]*)</text>");
+
+    /** An annotation entry, with its text as group 1. */
+    private static final Pattern ANNOTATION = Pattern.compile(
+            "<annotationEntry><text>([^<]*)</text></annotationEntry>");
 
     /** One edit: a name that says which row now gives what, and the edited DMN file. */
     record Edit(String name, String dmn) {
@@ -58,6 +63,21 @@ final class OneRowEdits {
             throw new IllegalStateException("Rows participatieplan-1 and -3 no longer answer false in " + DMN + ".");
         }
         return edited;
+    }
+
+    /**
+     * The bundled DMN file with the explanation (<em>Uitleg</em>) of the {@code n}-th row reworded: a new model
+     * with the same decisions, so it gives the rules no new facts. Not a one-row edit of an answer.
+     */
+    static String reworded(int n) {
+        String dmn = bundledDmn();
+        Matcher m = ANNOTATION.matcher(dmn);
+        for (int entry = 0; m.find(); entry++) {
+            if (entry == 3 * n + 2) { // each row has three annotations: Bron, Grondslag, Uitleg
+                return dmn.substring(0, m.end(1)) + " (herschreven " + n + ")" + dmn.substring(m.end(1));
+            }
+        }
+        throw new IllegalStateException(DMN + " has fewer than " + (n + 1) + " rows with three annotations.");
     }
 
     /** Every one-row edit of the bundled DMN file, in file order. */
@@ -96,6 +116,19 @@ final class OneRowEdits {
             return dir;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write a policy directory: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a policy directory made by {@link #directory(String)}. */
+    static void delete(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+            Files.delete(directory);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot delete the policy directory " + directory + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import nl.heemstede.participatie.Advice;
@@ -74,6 +75,14 @@ public class PolicyReloadBenchmark {
         versions[0] = directory;
         versions[1] = policyDirectory(dmn.substring(0, start) + changedRow + dmn.substring(end));
         ParticipationAdvisor.bundled().advise(Opgaven.typical());
+    }
+
+    /** Deletes the policy directories. */
+    @TearDown
+    public void deletePolicy() {
+        for (Path version : versions) {
+            OneRowEdits.delete(version);
+        }
     }
 
     private static Path policyDirectory(String dmn) throws IOException {

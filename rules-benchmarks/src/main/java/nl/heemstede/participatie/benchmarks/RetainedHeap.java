@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.ref.Reference;
+import java.nio.file.Path;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyListener;
@@ -36,11 +37,12 @@ public final class RetainedHeap {
         long heapBefore = usedHeapAfterGc();
         long metaBefore = usedNonHeap();
         Object held;
+        Path policyDirectory = null;
         if (droolsOnly) {
             held = new Object[] {NaiveEngine.loadDmn(), NaiveEngine.loadDrl()};
         } else if (what.equals("reloading")) {
-            ReloadingAdvisor advisor = ParticipationAdvisor.reloading(OneRowEdits.directory(OneRowEdits.bundledDmn()),
-                    PolicyListener.NONE);
+            policyDirectory = OneRowEdits.directory(OneRowEdits.bundledDmn());
+            ReloadingAdvisor advisor = ParticipationAdvisor.reloading(policyDirectory, PolicyListener.NONE);
             advisor.advise(Opgaven.typical());
             advisor.advise(Opgaven.large());
             held = advisor;
@@ -58,6 +60,10 @@ public final class RetainedHeap {
                 droolsOnly ? "Drools alone (DMN runtime + rule base)" : what.equals("reloading")
                         ? "a reloading advisor (policy checked)" : "a loaded advisor",
                 mb(heapAfter - heapBefore), mb(heapBefore), mb(heapAfter), mb(metaAfter - metaBefore));
+        if (held instanceof ReloadingAdvisor reloading) {
+            reloading.close();
+            OneRowEdits.delete(policyDirectory);
+        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

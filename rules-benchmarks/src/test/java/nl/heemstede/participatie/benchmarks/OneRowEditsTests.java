@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** The edits {@link PolicyEditBenchmark} reloads: each a new version that changes the answer of exactly one row. */
+/** The versions {@link PolicyEditBenchmark} reloads: each edit changes the answer of one row, each warm-up copy none. */
 class OneRowEditsTests {
 
     private static final Pattern OUTPUT = Pattern.compile("<outputEntry id=\"([^\"]+)\"><text>([^<]*)</text>");
@@ -20,8 +20,7 @@ class OneRowEditsTests {
     void everyEditChangesTheAnswerOfOneRowAndNoTwoEditsAreTheSame() {
         List<String> bundled = outputs(OneRowEdits.bundledDmn());
         List<OneRowEdits.Edit> edits = OneRowEdits.all();
-        assertTrue(edits.size() >= PolicyEditBenchmark.WARM_UP_EDITS + PolicyEditBenchmark.MEASURED_EDITS,
-                "enough edits for every shot of the benchmark: " + edits.size());
+        assertEquals(PolicyEditBenchmark.EDITS, edits.size(), "one shot of the benchmark per edit");
         Set<String> seen = new HashSet<>();
         for (OneRowEdits.Edit edit : edits) {
             assertTrue(seen.add(edit.dmn()), "a second edit gives the same file: " + edit.name());
@@ -38,6 +37,17 @@ class OneRowEditsTests {
             if (!bundled.get(i).equals(copy.get(i))) {
                 assertTrue(copy.get(i).startsWith("participatieplan-"), copy.get(i));
             }
+        }
+    }
+
+    @Test
+    void aRewordedCopyChangesOneExplanationAndNoAnswer() {
+        String bundled = OneRowEdits.bundledDmn();
+        for (int n = 0; n < 10; n++) {
+            String copy = OneRowEdits.reworded(n);
+            assertEquals(outputs(bundled), outputs(copy), "no answer changed");
+            assertTrue(copy.contains(" (herschreven " + n + ")</text></annotationEntry>"), "copy " + n);
+            assertEquals(bundled.length() + (" (herschreven " + n + ")").length(), copy.length());
         }
     }
 

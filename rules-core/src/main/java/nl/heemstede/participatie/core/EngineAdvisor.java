@@ -20,7 +20,6 @@ import nl.heemstede.participatie.AttentionPoint;
 import nl.heemstede.participatie.Complexity;
 import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.Explanation;
-import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.InvalidOpgaveException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationPlan;
@@ -182,11 +181,10 @@ final class EngineAdvisor implements ParticipationAdvisor {
     }
 
     /** The facts of the opgave and its decisions that the rule sets reason over. */
-    @SuppressWarnings("unchecked")
     static Situation situation(Opgave opgave, Object[] typed) {
         return new Situation(opgave.initiator(), (Decider) typed[AdviceAssembler.index(WIE_BESLIST)],
                 (Complexity) typed[AdviceAssembler.index(COMPLEXITEIT)],
-                (RoomLevel) typed[AdviceAssembler.index(RUIMTE)], (Set<Goal>) typed[AdviceAssembler.index(DOELEN)],
+                (RoomLevel) typed[AdviceAssembler.index(RUIMTE)],
                 opgave.impact().any(), opgave.intentions().frameworksSet().all(),
                 opgave.intentions().decisionPowerShared(), opgave.intentions().stakeholdersWillCoProduce(),
                 opgave.difficulty().complexContent(), opgave.difficulty().opposingInterests());

@@ -213,13 +213,14 @@ final class PolicyInvariants {
         IntStream.range(0, count).parallel().forEach(c -> {
             Opgave opgave = space.opgave(classes.representative(c));
             Optional<Advice> advice = PolicyChecker.adviseOrEmpty(advisor, opgave);
+            Seen seen = Seen.of(opgave);
             for (int k = 0; k < n; k++) {
                 Invariant invariant = ALL.get(k);
                 if (invariant.monotone()) {
                     keptOwn[k][c] = advice.map(a -> invariant.kept().applyAsInt(a)).orElse(0);
                     keptNeighbour[k][c] = advice.map(a -> invariant.kept().applyAsInt(a)).orElse(~0);
                 } else {
-                    fails[k][c] = advice.isPresent() && !invariant.rule().holds(Seen.of(opgave), advice.get());
+                    fails[k][c] = advice.isPresent() && !invariant.rule().holds(seen, advice.get());
                 }
             }
         });

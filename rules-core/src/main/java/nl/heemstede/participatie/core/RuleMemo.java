@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import nl.heemstede.participatie.AttentionPoint;
@@ -31,18 +32,18 @@ import nl.heemstede.participatie.core.facts.Situation;
 import nl.heemstede.participatie.core.facts.StakeholderFact;
 
 /**
- * The DRL rule sets decided once per {@link Situation}, with one stakeholder of each kind, and remembered.
+ * The DRL rule sets' answer per {@link Situation}, decided with one stakeholder of each kind, and remembered.
  *
  * <p>The rules treat every stakeholder on its own (see {@code rollen.drl}), so what they decide for one
  * stakeholder of a kind is what they decide for every stakeholder of that kind; a firing that matched a stakeholder
  * belongs to that stakeholder's kind and counts only for opgaven that have one. A situation is a handful of codes
- * and flags, so it packs into 17 bits: the memo is an array, bounded and lock-free. Thread-safe.
+ * and flags, so it packs into 13 bits: the memo is an array, bounded and lock-free. Thread-safe.
  *
  * <p>A situation's answer comes from two runs of the rules, each over only the facts its rules read: the attention
  * points ({@code aandachtspunten.drl}) over the {@link Situation}; the roles ({@code rollen.drl}) over the
  * {@link RoleSituation} (initiator and decider), one stakeholder of each kind and the role the table gives each
  * kind. A run sees nothing else, so its answer is exactly a function of those facts, and both runs are remembered
- * per compiled rule set by those facts: the rule sets ship in the jar and are compiled once per JVM, so a reloaded
+ * per compiled rule set by those facts (equal attention runs as one object: they are few, the keys many): the rule sets ship in the jar and are compiled once per JVM, so a reloaded
  * policy asks the rules only about facts no earlier policy on these rules met. A changed role table gives new role
  * facts for a handful of combinations of initiator, decider and roles, not for thousands of situations; a changed
  * table upstream gives new situations only where its answer changed. That one session over all the facts gives the
@@ -52,13 +53,30 @@ import nl.heemstede.participatie.core.facts.StakeholderFact;
 final class RuleMemo {
 
     private static final int KIND_SUBSETS = 1 << StakeholderKind.values().length;
+    /** The number of situation keys: {@link #situationKey(Situation)} packs a situation into 13 bits. */
+    private static final int SITUATION_KEYS = 1 << 13;
+    /** The bits {@link #key(int, Set)} adds to a situation key for the goals. */
+    private static final int GOAL_BITS = 4;
+
+    static {
+        // The keys pack ordinals into fixed bit widths; an enum that outgrows its width must fail loudly, not collide.
+        if (Initiator.values().length > 4 || Decider.values().length > 4 || Complexity.values().length > 2
+                || RoomLevel.values().length > 4 || Goal.values().length > GOAL_BITS || Role.values().length > 15
+                || StakeholderKind.values().length > 6) {
+            throw new IllegalStateException("An enum of the rule facts outgrew its bits in RuleMemo's keys: widen"
+                    + " key() and roleKey().");
+        }
+    }
 
     /** What the rules decided in one situation. */
     static final class Answer {
         final List<RoleAssignment> bodies;
         final Map<StakeholderKind, Role> roleByKind;
         final List<AttentionPoint> attention;
-        /** The explanations without a kind, and per kind, each without repeats and in firing order. */
+        /**
+         * The explanations without a kind, and per kind, each without repeats: the attention run's, then the role
+         * run's, each in firing order ({@link #explanationFor} sorts them per decision).
+         */
         private final List<Explanation> explanation;
         private final Map<StakeholderKind, List<Explanation>> explanationByKind;
         private final List<String> defects;
@@ -151,10 +169,21 @@ final class RuleMemo {
 
     /** What the runs of a compiled rule set answered, shared by every policy on these rules. */
     private static final class Runs {
-        /** The attention run per situation key: bounded by the 2^17 keys. */
-        final AtomicReferenceArray<Run> attention = new AtomicReferenceArray<>(1 << 17);
+        /**
+         * The attention run per situation key: at most 2^13 references, to the few different attention runs there
+         * are (one per combination of attention rules that fire), kept once in {@link #distinctAttention}.
+         */
+        final AtomicReferenceArray<Run> attention = new AtomicReferenceArray<>(SITUATION_KEYS);
+        final Map<Run, Run> distinctAttention = new ConcurrentHashMap<>();
         /** The role run per {@link #roleKey}; a few per policy version, see {@link #MAX_ROLE_RUNS}. */
         final Map<Integer, Run> roles = new ConcurrentHashMap<>();
+        /** How often the rules were run, for the tests of this sharing. */
+        final AtomicInteger attentionRuns = new AtomicInteger();
+        final AtomicInteger roleRuns = new AtomicInteger();
+    }
+
+    /** How often the rules of a compiled rule set were run so far, in attention runs and role runs; for tests. */
+    record RunCounts(int attention, int roles) {
     }
 
     /**
@@ -167,7 +196,8 @@ final class RuleMemo {
     private static final Map<RulePolicy, Runs> SHARED = new WeakHashMap<>();
 
     private final RulePolicy rules;
-    private final AtomicReferenceArray<Answer> answers = new AtomicReferenceArray<>(1 << 17);
+    /** The answer per {@link #key(int, Set)}. */
+    private final AtomicReferenceArray<Answer> answers = new AtomicReferenceArray<>(SITUATION_KEYS << GOAL_BITS);
     private final Runs shared;
 
     RuleMemo(RulePolicy rules) {
@@ -177,26 +207,30 @@ final class RuleMemo {
         }
     }
 
-    /** The key of a situation: every field packed into 17 bits. */
-    static int key(Situation s) {
-        return key(s.initiator(), s.decider(), s.complexity(), s.space(), s.goals(), s.anyImpact(),
+    /** How often the given compiled rule set was run so far, by any policy. */
+    static RunCounts runCounts(RulePolicy rules) {
+        Runs runs;
+        synchronized (SHARED) {
+            runs = SHARED.get(rules);
+        }
+        return runs == null ? new RunCounts(0, 0) : new RunCounts(runs.attentionRuns.get(), runs.roleRuns.get());
+    }
+
+    /** The key of a situation: every field packed into 13 bits. */
+    static int situationKey(Situation s) {
+        return situationKey(s.initiator(), s.decider(), s.complexity(), s.space(), s.anyImpact(),
                 s.allFrameworks(), s.decisionPowerShared(), s.coProductionWanted(), s.complexContent(),
                 s.opposingInterests());
     }
 
     /** The key of the situation with these fields, without making the situation. */
-    static int key(Initiator initiator, Decider decider, Complexity complexity, RoomLevel space, Set<Goal> goals,
-                   boolean anyImpact, boolean allFrameworks, boolean decisionPowerShared,
-                   boolean coProductionWanted, boolean complexContent, boolean opposingInterests) {
-        int goalBits = 0;
-        for (Goal goal : goals) {
-            goalBits |= 1 << goal.ordinal();
-        }
+    static int situationKey(Initiator initiator, Decider decider, Complexity complexity, RoomLevel space,
+                            boolean anyImpact, boolean allFrameworks, boolean decisionPowerShared,
+                            boolean coProductionWanted, boolean complexContent, boolean opposingInterests) {
         int key = initiator.ordinal();
         key = key << 2 | decider.ordinal();
         key = key << 1 | complexity.ordinal();
         key = key << 2 | space.ordinal();
-        key = key << 4 | goalBits;
         key = key << 1 | bit(anyImpact);
         key = key << 1 | bit(allFrameworks);
         key = key << 1 | bit(decisionPowerShared);
@@ -204,6 +238,19 @@ final class RuleMemo {
         key = key << 1 | bit(complexContent);
         key = key << 1 | bit(opposingInterests);
         return key;
+    }
+
+    /**
+     * The key of an opgave's answer in one policy: its situation and, in the lowest four bits, its goals. The
+     * situation picks the attention run; the goals, with the space of the situation, pick the role the table gives
+     * each kind, and so the role run. 17 bits.
+     */
+    static int key(int situationKey, Set<Goal> goals) {
+        int goalBits = 0;
+        for (Goal goal : goals) {
+            goalBits |= 1 << goal.ordinal();
+        }
+        return situationKey << GOAL_BITS | goalBits;
     }
 
     /** The facts the role rules decide on: initiator and decider, and in four bits per kind the role the table gives it. */
@@ -220,24 +267,32 @@ final class RuleMemo {
         return flag ? 1 : 0;
     }
 
-    /** The answer remembered for a situation's key, or {@code null} when the situation is new. */
+    /** The answer remembered for a {@link #key(int, Set)}, or {@code null} when it is new. */
     Answer remembered(int key) {
         return answers.get(key);
     }
 
     /**
-     * Decides the rules in a new situation and remembers the answer. The attention run and the role run are taken
-     * from the runs of the compiled rule set when an earlier policy met the same facts.
+     * Decides the rules for a new key and remembers the answer. The attention run and the role run are taken from
+     * the runs of the compiled rule set when an earlier policy met the same facts.
      *
-     * @param tableRoles the role the table gives each kind in the situation
+     * @param key        the {@link #key(int, Set)} of the situation and the goals
+     * @param situation  the situation
+     * @param tableRoles the role the table gives each kind for the situation's space and the goals
      */
-    Answer decideAndRemember(Situation situation, Map<StakeholderKind, Role> tableRoles) {
-        int key = key(situation);
-        Run attention = shared.attention.get(key);
+    Answer decideAndRemember(int key, Situation situation, Map<StakeholderKind, Role> tableRoles) {
+        int situationKey = key >>> GOAL_BITS;
+        if (situationKey != situationKey(situation)) {
+            throw new IllegalArgumentException("Key " + key + " is not the key of " + situation + ".");
+        }
+        Run attention = shared.attention.get(situationKey);
         if (attention == null) {
             attention = run(List.of(situation));
-            if (!shared.attention.compareAndSet(key, null, attention)) {
-                attention = shared.attention.get(key);
+            shared.attentionRuns.incrementAndGet();
+            Run distinct = shared.distinctAttention.putIfAbsent(attention, attention);
+            attention = distinct == null ? attention : distinct;
+            if (!shared.attention.compareAndSet(situationKey, null, attention)) {
+                attention = shared.attention.get(situationKey);
             }
         }
         RoleSituation roleSituation = new RoleSituation(situation.initiator(), situation.decider());
@@ -251,6 +306,7 @@ final class RuleMemo {
             }
             tableRoles.forEach((kind, role) -> facts.add(new KindRole(kind, role)));
             roles = run(facts);
+            shared.roleRuns.incrementAndGet();
             if (shared.roles.size() >= MAX_ROLE_RUNS) {
                 shared.roles.clear();
             }
@@ -259,7 +315,7 @@ final class RuleMemo {
         }
         Answer answer = answer(situation, tableRoles, attention, roles);
         if (!answers.compareAndSet(key, null, answer)) {
-            answer = answers.get(key); // another thread decided the same situation first: keep one answer
+            answer = answers.get(key); // another thread decided the same key first: keep one answer
         }
         return answer;
     }
@@ -338,10 +394,10 @@ final class RuleMemo {
                 kinds.add(k.kind());
             }
         }
-        return kinds.isEmpty() ? Set.of() : kinds;
+        return Set.copyOf(kinds);
     }
 
-    /** How many situations are remembered. */
+    /** How many keys have an answer remembered. */
     int size() {
         int size = 0;
         for (int i = 0; i < answers.length(); i++) {

@@ -166,10 +166,10 @@ final class TabledAdvisor implements ParticipationAdvisor {
             explanations[KIND_ROLES] = roleExplanations;
         }
 
-        int key = situationKey(opgave, typed);
+        int key = ruleKey(opgave, typed);
         RuleMemo.Answer ruled = rules.remembered(key);
         if (ruled == null) {
-            ruled = rules.decideAndRemember(EngineAdvisor.situation(opgave, typed), tableRoles(positions));
+            ruled = rules.decideAndRemember(key, EngineAdvisor.situation(opgave, typed), tableRoles(positions));
         }
         ruled.checkFor(kinds);
         List<Explanation>[] ruleExplanations = ruled.explanationFor(kinds);
@@ -188,14 +188,15 @@ final class TabledAdvisor implements ParticipationAdvisor {
         return AdviceAssembler.assemble(opgave, policy.version(), typed, explanations, roles, ruled.attention);
     }
 
-    /** The {@link RuleMemo#key} of the situation of this opgave, without making the situation. */
+    /** The {@link RuleMemo#key} of this opgave's rule answer: its situation and goals, without making the situation. */
     @SuppressWarnings("unchecked")
-    private static int situationKey(Opgave opgave, Object[] typed) {
-        return RuleMemo.key(opgave.initiator(), (Decider) typed[DECIDER], (Complexity) typed[COMPLEXITY],
-                (RoomLevel) typed[SPACE], (Set<Goal>) typed[GOALS], opgave.impact().any(),
+    private static int ruleKey(Opgave opgave, Object[] typed) {
+        int situation = RuleMemo.situationKey(opgave.initiator(), (Decider) typed[DECIDER],
+                (Complexity) typed[COMPLEXITY], (RoomLevel) typed[SPACE], opgave.impact().any(),
                 opgave.intentions().frameworksSet().all(), opgave.intentions().decisionPowerShared(),
                 opgave.intentions().stakeholdersWillCoProduce(), opgave.difficulty().complexContent(),
                 opgave.difficulty().opposingInterests());
+        return RuleMemo.key(situation, (Set<Goal>) typed[GOALS]);
     }
 
     /** The role the table gives each kind, for the values of this opgave; used when the rules meet a new situation. */

@@ -18,7 +18,7 @@ import nl.heemstede.participatie.core.PolicyChecker;
  *       ({@link InputSpace}), each broken one with the number of opgaven it fails for and the first of them.</li>
  * </ol>
  * The validator runs beside the other checks, and the invariants advise one opgave per group of opgaven the
- * policy cannot tell apart instead of every opgave: a check takes 0.1–0.3 s once the engine is warm (seconds in
+ * policy cannot tell apart instead of every opgave: a check takes 0.1–0.2 s once the engine is warm (seconds in
  * a fresh JVM).
  *
  * @since 0.1

@@ -107,7 +107,7 @@ class AdviceClassesTests {
     /** The facts the rules and the invariants read of the opgave besides its advice. */
     private static List<Object> situation(Opgave o, Advice advice) {
         return List.of(new Situation(o.initiator(), advice.decider(), advice.complexity(), advice.participationSpace(),
-                advice.goals(), o.impact().any(), o.intentions().frameworksSet().all(),
+                o.impact().any(), o.intentions().frameworksSet().all(),
                 o.intentions().decisionPowerShared(), o.intentions().stakeholdersWillCoProduce(),
                 o.difficulty().complexContent(), o.difficulty().opposingInterests()), o.stakeholders());
     }

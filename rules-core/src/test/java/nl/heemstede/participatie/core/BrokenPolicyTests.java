@@ -181,6 +181,38 @@ class BrokenPolicyTests {
         assertTrue(survey.failures(AdviceInvariants.NO_EXCEPTION) > 0);
     }
 
+    /**
+     * A role table that makes a stakeholder kind decision maker breaks the policy only for opgaven with a stakeholder
+     * of that kind, for the advisor as for the engine: the rules are run with one stakeholder of every kind, so a
+     * check that counted the stakeholders' roles with the bodies' failed every opgave (a regression found in review).
+     */
+    @Test
+    void aKindMadeDecisionMakerFailsOnlyTheOpgavenWithThatKindAsTheEngineDoes() {
+        String allowed = "&quot;CONSULTED&quot;, &quot;INFORMED&quot;</text></allowedValues>";
+        Broken broken = broken(DMN, dmn -> inRow("rol-12", "&quot;INFORMED&quot;", "&quot;DECISION_MAKER&quot;")
+                .apply(dmn.replace(allowed, "&quot;CONSULTED&quot;, &quot;INFORMED&quot;, &quot;DECISION_MAKER&quot;"
+                        + "</text></allowedValues>")));
+        EngineAdvisor engine = new EngineAdvisor(broken.policy());
+
+        Opgave withoutDistantResidents = councilOpgave();
+        assertEquals(engine.advise(withoutDistantResidents), broken.advisor().advise(withoutDistantResidents));
+
+        Opgave withDistantResidents = Opgave.builder("Nieuw bestemmingsplan centrum").initiator(Initiator.MUNICIPALITY)
+                .decidedBy(CompetentBody.COUNCIL).impact(Impact.of(true, false, false))
+                .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE))
+                .stakeholder("Bewoners centrum", StakeholderKind.NEIGHBOURS)
+                .stakeholder("Inwoners van Heemstede-Zuid", StakeholderKind.DISTANT_RESIDENTS).build();
+        PolicyDecisionException byEngine = assertThrows(PolicyDecisionException.class,
+                () -> engine.advise(withDistantResidents));
+        PolicyDecisionException byAdvisor = assertThrows(PolicyDecisionException.class,
+                () -> broken.advisor().advise(withDistantResidents));
+        assertEquals(Decisions.ROLLEN, byEngine.decision());
+        assertEquals(Decisions.ROLLEN, byAdvisor.decision());
+        assertTrue(byAdvisor.getMessage().contains("kreeg de rol van proceseigenaar of beslisser"),
+                byAdvisor.getMessage());
+        assertFalse(byAdvisor.getMessage().contains("beslissers in plaats van precies één"), byAdvisor.getMessage());
+    }
+
     @Test
     void theBundledPolicyPassesTheSameChecks() {
         ParticipationAdvisor advisor = BundledPolicy.advisor();
