@@ -33,7 +33,8 @@ import static nl.heemstede.participatie.core.Decisions.*;
 
 /**
  * The advisor that answers from the engine's own answers decided ahead: the DMN tables over their whole input
- * space when the policy loads ({@link DecidedTables}), the DRL rule sets once per situation ({@link RuleMemo}).
+ * space when the policy loads ({@link DecidedTables}), the DRL rule sets once per situation and goals
+ * ({@link RuleMemo}).
  * Its advice is equal to {@link EngineAdvisor}'s, explanation included; the test EngineEquivalenceProperties
  * proves that over the whole input space. Immutable apart from the memo, and thread-safe.
  */
