@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** The versions {@link PolicyEditBenchmark} reloads: each edit changes the answer of one row, each warm-up copy none. */
+/** The versions {@link PolicyEditBenchmark} reloads: each edit changes one row's answer, each warm-up copy none. */
 class OneRowEditsTests {
 
     private static final Pattern OUTPUT = Pattern.compile("<outputEntry id=\"([^\"]+)\"><text>([^<]*)</text>");

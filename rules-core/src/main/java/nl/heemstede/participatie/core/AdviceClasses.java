@@ -14,17 +14,17 @@ import nl.heemstede.participatie.staff.InputSpace.Part;
  * opgaven of a class get equal advice, apart from the reference it echoes, and have the same rule situation.
  * Immutable.
  *
- * <p><b>Why the opgaven of a class get equal advice.</b> {@link TabledAdvisor#advise} reads an opgave only through
- * (1) the domain positions of its table inputs, from which each table gives an answer: the tables decided once per
- * opgave, and the role table once per stakeholder kind; (2) its rule situation and goals ({@link RuleMemo#key}),
- * which pick the rules' answer; (3) its stakeholders, the same for every opgave of an input space; and (4) its reference, which
- * it echoes. The advice is made of the values and explanations of those answers, the rules' answer and the
- * stakeholders, and nothing else. So two opgaven for which every table gives an equal answer (same value, same
- * rows: the same {@linkplain DecidedTables.Table#id answer id}) and which have the same rule situation get equal
- * advice. The rule situation and goals are made of the outcomes of four of those tables and of the fields
+ * <p><b>Why the opgaven of a class get equal advice.</b> {@link TabledAdvisor#advise} reads an opgave only through (1)
+ * the domain positions of its table inputs, from which each table gives an answer: the tables decided once per opgave,
+ * and the role table once per stakeholder kind; (2) its rule situation and goals ({@link RuleMemo#key}), which pick the
+ * rules' answer; (3) its stakeholders, the same for every opgave of an input space; and (4) its reference, which it
+ * echoes. The advice is made of the values and explanations of those answers, the rules' answer and the stakeholders,
+ * and nothing else. So two opgaven for which every table gives an equal answer (same value, same rows: the same
+ * {@linkplain DecidedTables.Table#id answer id}) and which have the same rule situation get equal advice. The rule
+ * situation and goals are made of the outcomes of four of those tables and of the fields
  * {@link TabledAdvisor#ruleFields} packs per part of the opgave. A class is one such combination: the answer id of
- * every table, in the order the advisor decides them, and the rule fields of every part. Equal advice includes an
- * equal failure: when the policy cannot decide one opgave of a class, it cannot decide any.
+ * every table, in the order the advisor decides them, and the rule fields of every part. Equal advice includes an equal
+ * failure: when the policy cannot decide one opgave of a class, it cannot decide any.
  *
  * <p><b>How it is computed without advising every opgave.</b> The index of an opgave is a number with one digit per
  * {@link Part}, and each table input is given by one part ({@link TabledAdvisor#fillInputs(Part, Opgave, int[])},

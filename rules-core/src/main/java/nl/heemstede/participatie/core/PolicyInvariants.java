@@ -45,17 +45,17 @@ import nl.heemstede.participatie.staff.InputSpace.Part;
  * framework). The verdict counts the opgaven for which an invariant fails, and shows the first of them (the lowest
  * index), among the opgaven the policy can decide; a neighbour the policy cannot decide is not compared.
  *
- * <p><b>Why this is the same as advising every opgave.</b> The check advises one opgave per {@link AdviceClasses
- * class} instead of all 552,960: the opgaven of a class get equal advice apart from the echoed reference, and agree
- * on their initiator, on whether any impact aspect holds, whether decision power is shared and whether all three
- * frameworks are set (these are among the fields of the rule situation), and they have the same stakeholders. A
- * rule reads nothing else (it is given only those, as a {@link Seen}), so it holds for every opgave of a class exactly when it
- * holds for the class's first opgave: the count adds the sizes of the classes where it fails, and the first opgave
- * that shows it is the lowest first opgave among them. A monotone invariant is still decided for every opgave and each of its neighbours,
- * as before, but compares the bits of their classes' advice instead of advising both. A move changes one part by
- * a function of that part alone, so the neighbour of every opgave is found from the move's effect on the opgave
- * whose other digits are zero. The test PolicyInvariantsTests proves the findings equal to advising every opgave
- * and every neighbour, on the bundled policy and on broken ones.
+ * <p><b>Why this is the same as advising every opgave.</b> The check advises one opgave per {@link AdviceClasses class}
+ * instead of all 552,960: the opgaven of a class get equal advice apart from the echoed reference, and agree on their
+ * initiator, on whether any impact aspect holds, whether decision power is shared and whether all three frameworks are
+ * set (these are among the fields of the rule situation), and they have the same stakeholders. A rule reads nothing
+ * else (it is given only those, as a {@link Seen}), so it holds for every opgave of a class exactly when it holds for
+ * the class's first opgave: the count adds the sizes of the classes where it fails, and the first opgave that shows it
+ * is the lowest first opgave among them. A monotone invariant is still decided for every opgave and each of its
+ * neighbours, as before, but compares the bits of their classes' advice instead of advising both. A move changes one
+ * part by a function of that part alone, so the neighbour of every opgave is found from the move's effect on the opgave
+ * whose other digits are zero. The test PolicyInvariantsTests proves the findings equal to advising every opgave and
+ * every neighbour, on the bundled policy and on broken ones.
  */
 final class PolicyInvariants {
 

@@ -41,14 +41,14 @@ import nl.heemstede.participatie.core.facts.StakeholderFact;
  *
  * <p>A situation's answer comes from two runs of the rules, each over only the facts its rules read: the attention
  * points ({@code aandachtspunten.drl}) over the {@link Situation}; the roles ({@code rollen.drl}) over the
- * {@link RoleSituation} (initiator and decider), one stakeholder of each kind and the role the table gives each
- * kind. A run sees nothing else, so its answer is exactly a function of those facts, and both runs are remembered
- * per compiled rule set by those facts (equal attention runs as one object: they are few, the keys many): the rule sets ship in the jar and are compiled once per JVM, so a reloaded
- * policy asks the rules only about facts no earlier policy on these rules met. A changed role table gives new role
- * facts for a handful of combinations of initiator, decider and roles, not for thousands of situations; a changed
- * table upstream gives new situations only where its answer changed. That one session over all the facts gives the
- * union of the two runs is what {@code EngineEquivalenceProperties} proves against {@link EngineAdvisor}, which
- * runs the rules once over every fact.
+ * {@link RoleSituation} (initiator and decider), one stakeholder of each kind and the role the table gives each kind. A
+ * run sees nothing else, so its answer is exactly a function of those facts, and both runs are remembered per compiled
+ * rule set by those facts (equal attention runs as one object: they are few, the keys many): the rule sets ship in the
+ * jar and are compiled once per JVM, so a reloaded policy asks the rules only about facts no earlier policy on these
+ * rules met. A changed role table gives new role facts for a handful of combinations of initiator, decider and roles,
+ * not for thousands of situations; a changed table upstream gives new situations only where its answer changed. That
+ * one session over all the facts gives the union of the two runs is what {@code EngineEquivalenceProperties} proves
+ * against {@link EngineAdvisor}, which runs the rules once over every fact.
  */
 final class RuleMemo {
 
@@ -159,7 +159,10 @@ final class RuleMemo {
         }
     }
 
-    /** What one run of the rules left: the facts it inserted that make the answer, and which rule fired for which kinds. */
+    /**
+     * What one run of the rules left: the facts it inserted that make the answer, and which rules fired for which
+     * kinds.
+     */
     private record Run(List<Object> results, List<Fired> fired) {
     }
 
@@ -253,7 +256,10 @@ final class RuleMemo {
         return situationKey << GOAL_BITS | goalBits;
     }
 
-    /** The facts the role rules decide on: initiator and decider, and in four bits per kind the role the table gives it. */
+    /**
+     * The facts the role rules decide on: initiator and decider, and in four bits per kind the role the table gives
+     * it.
+     */
     private static int roleKey(RoleSituation situation, Map<StakeholderKind, Role> tableRoles) {
         int facts = situation.initiator().ordinal() << 2 | situation.decider().ordinal();
         for (StakeholderKind kind : StakeholderKind.values()) {
