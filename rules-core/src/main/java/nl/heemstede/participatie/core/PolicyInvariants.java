@@ -175,7 +175,7 @@ final class PolicyInvariants {
                     Move.impact(i -> Impact.of(i.majorChangeToLivingEnvironment(), true, i.manyInterests())),
                     Move.impact(i -> Impact.of(i.majorChangeToLivingEnvironment(), i.manyActors(), true))),
             Invariant.monotone("INVARIANT_MONOTONE_GOALS", "meer ruimte of meer kaders neemt nooit een doel weg.",
-                    advice -> bits(advice.goals()),
+                    advice -> RuleMemo.goalBits(advice.goals()),
                     Move.room(r -> Room.of(true, r.legalRoom(), r.policyRoom())),
                     Move.room(r -> Room.of(r.somethingToChoose(), up(r.legalRoom()), r.policyRoom())),
                     Move.room(r -> Room.of(r.somethingToChoose(), r.legalRoom(), up(r.policyRoom()))),
@@ -335,15 +335,6 @@ final class PolicyInvariants {
         return decisions.containsAll(List.of("Wie beslist", "Complexiteit", "Werkwijze", "Quickscan",
                 "Opbrengst quickscan", "Planomschrijving", "Ruimte voor participatie", "Haalbaarheid",
                 "Participatieplan", "Stappen", "Doelen", "Rollen", "Rol van de gemeente", "Aandachtspunten"));
-    }
-
-    /** The goals as bits, by ordinal. */
-    private static int bits(Set<Goal> goals) {
-        int bits = 0;
-        for (Goal goal : goals) {
-            bits |= 1 << goal.ordinal();
-        }
-        return bits;
     }
 
     private static RoomLevel up(RoomLevel level) {

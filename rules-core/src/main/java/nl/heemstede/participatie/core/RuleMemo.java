@@ -249,11 +249,16 @@ final class RuleMemo {
      * each kind, and so the role run. 17 bits.
      */
     static int key(int situationKey, Set<Goal> goals) {
-        int goalBits = 0;
+        return situationKey << GOAL_BITS | goalBits(goals);
+    }
+
+    /** The goals as bits, by ordinal. */
+    static int goalBits(Set<Goal> goals) {
+        int bits = 0;
         for (Goal goal : goals) {
-            goalBits |= 1 << goal.ordinal();
+            bits |= 1 << goal.ordinal();
         }
-        return situationKey << GOAL_BITS | goalBits;
+        return bits;
     }
 
     /**

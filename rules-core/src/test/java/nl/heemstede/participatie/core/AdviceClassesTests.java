@@ -3,11 +3,9 @@ package nl.heemstede.participatie.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
@@ -40,14 +38,8 @@ class AdviceClassesTests {
 
     @Test
     void everyOpgaveFailsLikeItsClassWhenTheRulesCannotDecide() {
-        PolicyFiles bundled = PolicyFiles.bundled();
-        Map<String, byte[]> files = new TreeMap<>();
-        for (String name : bundled.names()) {
-            files.put(name, bundled.content(name));
-        }
-        String drl = new String(files.get("rollen.drl"), StandardCharsets.UTF_8);
-        files.put("rollen.drl", drl.replace("RoleSituation( decider == Decider.COUNCIL )",
-                "RoleSituation( decider == Decider.COUNCIL, false )").getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> files = PolicyEdits.bundledWith("rollen.drl", drl -> drl.replace(
+                "RoleSituation( decider == Decider.COUNCIL )", "RoleSituation( decider == Decider.COUNCIL, false )"));
         TabledAdvisor advisor = new TabledAdvisor(Policy.load(PolicyFiles.of(files, "test: no council")));
         AdviceClasses classes = AdviceClasses.of(advisor, space);
         assertEveryOpgaveIsLikeItsClass(advisor, classes);

@@ -1,9 +1,7 @@
 package nl.heemstede.participatie.core;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,16 +46,7 @@ class BrokenPolicyTests {
 
     /** The bundled policy with one file changed in memory; the change must apply. */
     private static Broken broken(String file, UnaryOperator<String> change) {
-        PolicyFiles bundled = PolicyFiles.bundled();
-        Map<String, byte[]> files = new TreeMap<>();
-        for (String name : bundled.names()) {
-            files.put(name, bundled.content(name));
-        }
-        String original = new String(files.get(file), StandardCharsets.UTF_8);
-        String changed = change.apply(original);
-        assertNotEquals(original, changed, "the deliberate break did not apply to " + file
-                + "; has the row been renamed?");
-        files.put(file, changed.getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> files = PolicyEdits.bundledWith(file, change);
         Policy policy = Policy.load(PolicyFiles.of(files, "test: broken " + file));
         assertNotEquals(BundledPolicy.policy().version().sha256(), policy.version().sha256(),
                 "a changed policy must have another hash");

@@ -100,11 +100,7 @@ class EngineEquivalenceProperties {
                 .toList();
         // Rule files with a comment of their own: a compiled rule set no earlier test ran, so the counts below see
         // what this test's two policies ran and nothing else.
-        PolicyFiles files = PolicyFiles.bundled();
-        Map<String, byte[]> original = new TreeMap<>();
-        files.names().forEach(name -> original.put(name, files.content(name)));
-        original.put("rollen.drl", (new String(files.content("rollen.drl"), StandardCharsets.UTF_8)
-                + "\n// " + row + " edited\n").getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> original = PolicyEdits.bundledWith("rollen.drl", drl -> drl + "\n// " + row + " edited\n");
         Map<String, byte[]> edited = new TreeMap<>(original);
         String dmn = new String(edited.get("participatiebeleid.dmn"), StandardCharsets.UTF_8);
         edited.put("participatiebeleid.dmn", PolicyEdits.replaceInRow(dmn, row, from, to)

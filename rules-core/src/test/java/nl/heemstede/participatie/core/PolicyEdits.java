@@ -3,6 +3,10 @@ package nl.heemstede.participatie.core;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +14,23 @@ import java.util.regex.Pattern;
 public final class PolicyEdits {
 
     private PolicyEdits() {
+    }
+
+    /**
+     * The files of the bundled policy, by name, with the text of one file changed: for a copy loaded in memory with
+     * {@link PolicyFiles#of}. The change must apply.
+     */
+    static Map<String, byte[]> bundledWith(String file, UnaryOperator<String> change) {
+        PolicyFiles bundled = PolicyFiles.bundled();
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : bundled.names()) {
+            files.put(name, bundled.content(name));
+        }
+        String original = new String(files.get(file), StandardCharsets.UTF_8);
+        String changed = change.apply(original);
+        assertNotEquals(original, changed, "the change did not apply to " + file + "; has the row been renamed?");
+        files.put(file, changed.getBytes(StandardCharsets.UTF_8));
+        return files;
     }
 
     /** The DMN text with the first {@code from} in the row with the given id replaced by {@code to}. */

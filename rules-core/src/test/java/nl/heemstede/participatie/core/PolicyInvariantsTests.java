@@ -2,16 +2,13 @@ package nl.heemstede.participatie.core;
 
 import static nl.heemstede.participatie.core.PolicyEdits.replaceInRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -109,15 +106,7 @@ class PolicyInvariantsTests {
 
     /** The advisor over the bundled policy with one file changed in memory; the change must apply. */
     private static TabledAdvisor broken(String file, UnaryOperator<String> change) {
-        PolicyFiles bundled = PolicyFiles.bundled();
-        Map<String, byte[]> files = new TreeMap<>();
-        for (String name : bundled.names()) {
-            files.put(name, bundled.content(name));
-        }
-        String original = new String(files.get(file), StandardCharsets.UTF_8);
-        String changed = change.apply(original);
-        assertNotEquals(original, changed, "the deliberate break did not apply to " + file);
-        files.put(file, changed.getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> files = PolicyEdits.bundledWith(file, change);
         Policy policy = Policy.load(PolicyFiles.of(files, "test: broken " + file));
         assertTrue(policy.tables().failures().isEmpty(), "the break leaves every table complete");
         return new TabledAdvisor(policy);
