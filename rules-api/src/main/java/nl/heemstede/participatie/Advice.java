@@ -26,6 +26,9 @@ import java.util.Set;
  * @param steps                     the steps, in order
  * @param planDescriptionQuestions  the six questions of the plan description; empty when none is needed
  * @param attentionPoints           every attention point that applies, in code order
+ * @param guidance                  the sections of the website <em>Wij maken Heemstede</em> that fit this opgave
+ *                                  (<em>Wegwijzer</em>), in the order of {@link WebsiteSection}; empty when none
+ *                                  fits (since 0.2)
  * @param explanation               for every decision, what decided it
  * @since 0.1
  */
@@ -34,7 +37,7 @@ public record Advice(Optional<String> reference, PolicyVersion policyVersion, De
                      RoomLevel participationSpace, boolean participationFeasible, boolean participationPlanRequired,
                      Set<Goal> goals, List<RoleAssignment> roles, GovernmentRole governmentRole, List<Step> steps,
                      List<String> planDescriptionQuestions, List<AttentionPoint> attentionPoints,
-                     List<Explanation> explanation) {
+                     List<WebsiteSection> guidance, List<Explanation> explanation) {
 
     /** Checks that every component is given and copies the collections. */
     public Advice {
@@ -51,7 +54,18 @@ public record Advice(Optional<String> reference, PolicyVersion policyVersion, De
         steps = List.copyOf(steps);
         planDescriptionQuestions = List.copyOf(planDescriptionQuestions);
         attentionPoints = List.copyOf(attentionPoints);
+        guidance = List.copyOf(guidance);
         explanation = List.copyOf(explanation);
+    }
+
+    /**
+     * The Dutch label of each step, in order, as this advice reads it: the adoption and the result name the
+     * participation plan only when one is required.
+     *
+     * @since 0.2
+     */
+    public List<String> stepLabels() {
+        return steps.stream().map(step -> step.label(participationPlanRequired)).toList();
     }
 
     /** Whether the given attention point applies. */

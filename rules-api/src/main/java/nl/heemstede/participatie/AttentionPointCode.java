@@ -7,13 +7,26 @@ package nl.heemstede.participatie;
  */
 public enum AttentionPointCode implements Labelled {
     FRAMEWORKS_NOT_SET("kaders nog niet meegegeven"),
-    DECIDE_TOGETHER_WITHHELD("samen beslissen nog niet mogelijk"),
+    /** @since 0.2 */
+    FRAMEWORKS_FOR_DECIDE_TOGETHER("kaders voor samen beslissen"),
     SPACE_LIMITS_AMBITION("ruimte beperkt de ambitie"),
+    /** @since 0.2 */
+    WEIGH_FEASIBILITY("afwegen of participatie haalbaar en wenselijk is"),
     WEIGH_INTERESTS_OPENLY("open afwegen van belangen"),
     COMPLEX_CONTENT("ingewikkelde inhoud"),
     EXPLAIN_NO_CHOICE("uitleggen waarom er niets te kiezen is"),
     CHECK_DECISION_NEEDED("nagaan of een besluit van de gemeente nodig is"),
-    SUPPORT_INITIATOR("initiatiefnemer ondersteunen");
+    SUPPORT_INITIATOR("initiatiefnemer ondersteunen"),
+    /** @since 0.2 */
+    EVALUATE_WAY_OF_WORKING("de werkwijze evalueren"),
+    /**
+     * Retired in 0.2 (policy Revision 2): goal C no longer waits for frameworks set at advice time, so this point is
+     * never given; {@link #FRAMEWORKS_FOR_DECIDE_TOGETHER} took its place.
+     *
+     * @deprecated never given since 0.2; kept so that code that names it still compiles
+     */
+    @Deprecated(since = "0.2", forRemoval = true)
+    DECIDE_TOGETHER_WITHHELD("samen beslissen nog niet mogelijk");
 
     private final String label;
 

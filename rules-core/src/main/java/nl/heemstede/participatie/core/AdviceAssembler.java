@@ -21,6 +21,7 @@ import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.Step;
+import nl.heemstede.participatie.WebsiteSection;
 
 import static nl.heemstede.participatie.core.Decisions.*;
 
@@ -51,6 +52,7 @@ final class AdviceAssembler {
     private static final int GOVERNMENT_ROLE = index(ROL_GEMEENTE);
     private static final int STEPS = index(STAPPEN);
     private static final int QUESTIONS = index(PLANOMSCHRIJVING);
+    private static final int GUIDANCE = index(WEGWIJZER);
 
     private AdviceAssembler() {
     }
@@ -100,7 +102,8 @@ final class AdviceAssembler {
                 (List<QuickscanDeliverable>) typed[DELIVERABLES], (RoomLevel) typed[SPACE],
                 (Boolean) typed[FEASIBLE], (Boolean) typed[PLAN], (Set<Goal>) typed[GOALS], roles,
                 (GovernmentRole) typed[GOVERNMENT_ROLE], (List<Step>) typed[STEPS],
-                (List<String>) typed[QUESTIONS], attentionPoints, explanation);
+                (List<String>) typed[QUESTIONS], attentionPoints, (List<WebsiteSection>) typed[GUIDANCE],
+                explanation);
     }
 
     private static int codeOrdinal(String subject) {

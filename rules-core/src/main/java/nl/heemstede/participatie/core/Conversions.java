@@ -17,6 +17,7 @@ import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.Step;
+import nl.heemstede.participatie.WebsiteSection;
 
 import static nl.heemstede.participatie.core.Decisions.*;
 
@@ -47,6 +48,7 @@ final class Conversions {
             case DOELEN -> goals(decision, raw, inputs);
             case ROL_BELANGHEBBENDE -> code(Role.class, decision, raw, inputs);
             case ROL_GEMEENTE -> code(GovernmentRole.class, decision, raw, inputs);
+            case WEGWIJZER -> sections(decision, raw, inputs);
             default -> raw;
         };
     }
@@ -84,6 +86,12 @@ final class Conversions {
     private static Set<Goal> goals(String decision, Object value, Map<String, String> inputs) {
         List<Goal> goals = codes(Goal.class, decision, value, inputs);
         return Collections.unmodifiableSet(goals.isEmpty() ? EnumSet.noneOf(Goal.class) : EnumSet.copyOf(goals));
+    }
+
+    /** The website sections once each, in the order of the website (a COLLECT table gives them in row order). */
+    private static List<WebsiteSection> sections(String decision, Object value, Map<String, String> inputs) {
+        List<WebsiteSection> sections = codes(WebsiteSection.class, decision, value, inputs);
+        return sections.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(sections));
     }
 
     /**

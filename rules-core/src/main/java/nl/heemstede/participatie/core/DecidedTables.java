@@ -144,7 +144,8 @@ final class DecidedTables {
      *                             belanghebbende reads more than the stakeholder kind, the room and the goals
      */
     /** What the table Rol van belanghebbende may read. */
-    private static final List<String> ROLE_INPUTS = List.of(Decisions.SOORT, Decisions.RUIMTE, Decisions.DOELEN);
+    private static final List<String> ROLE_INPUTS = List.of(Decisions.SOORT, Decisions.RUIMTE, Decisions.HAALBAARHEID,
+            Decisions.DOELEN);
 
     static DecidedTables decide(DmnPolicy dmn) {
         Map<String, Integer> slots = new LinkedHashMap<>();
@@ -167,10 +168,11 @@ final class DecidedTables {
                     }
                 }
                 if (decision.equals(Decisions.ROL_BELANGHEBBENDE) && !ROLE_INPUTS.containsAll(requirements)) {
-                    // the role is decided once per stakeholder kind and remembered per rule situation, which holds
-                    // these three and nothing else
+                    // the role is decided once per stakeholder kind and remembered per rule situation and goals,
+                    // which hold these and nothing else
                     throw new PolicyLoadException("Decision '" + decision + "' may only read " + ROLE_INPUTS
-                            + ": a stakeholder's role depends on its kind, the room and the goals. It reads "
+                            + ": a stakeholder's role depends on its kind, the room, the feasibility and the goals."
+                            + " It reads "
                             + requirements + "; let another decision (such as Doelen) read the other inputs.");
                 }
                 if (!domains.keySet().containsAll(requirements)) {

@@ -30,6 +30,7 @@ final class Decisions {
     static final String DOELEN = "Doelen";
     static final String ROL_BELANGHEBBENDE = "Rol van belanghebbende";
     static final String ROL_GEMEENTE = "Rol van de gemeente";
+    static final String WEGWIJZER = "Wegwijzer";
     /** The DRL rule sets, as named in the explanation. */
     static final String ROLLEN = "Rollen";
     static final String AANDACHTSPUNTEN = "Aandachtspunten";
@@ -37,17 +38,17 @@ final class Decisions {
     /** The decisions evaluated once per opgave, in the order the explanation lists them. */
     static final List<String> PER_OPGAVE = List.of(WIE_BESLIST, COMPLEXITEIT, WERKWIJZE, QUICKSCAN,
             OPBRENGST_QUICKSCAN, PLANOMSCHRIJVING, RUIMTE, HAALBAARHEID, PARTICIPATIEPLAN, STAPPEN, DOELEN,
-            ROL_GEMEENTE);
+            ROL_GEMEENTE, WEGWIJZER);
 
     /** Every decision the advice needs. */
     static final List<String> ALL = List.of(WIE_BESLIST, COMPLEXITEIT, WERKWIJZE, QUICKSCAN, OPBRENGST_QUICKSCAN,
             PLANOMSCHRIJVING, RUIMTE, HAALBAARHEID, PARTICIPATIEPLAN, STAPPEN, DOELEN, ROL_BELANGHEBBENDE,
-            ROL_GEMEENTE);
+            ROL_GEMEENTE, WEGWIJZER);
 
     /** The order of decisions in the explanation. */
     static final List<String> EXPLANATION_ORDER = List.of(WIE_BESLIST, COMPLEXITEIT, WERKWIJZE, QUICKSCAN,
             OPBRENGST_QUICKSCAN, PLANOMSCHRIJVING, RUIMTE, HAALBAARHEID, PARTICIPATIEPLAN, STAPPEN, DOELEN,
-            ROL_BELANGHEBBENDE, ROLLEN, ROL_GEMEENTE, AANDACHTSPUNTEN);
+            ROL_BELANGHEBBENDE, ROLLEN, ROL_GEMEENTE, AANDACHTSPUNTEN, WEGWIJZER);
 
     // Input data of the DMN model.
     static final String BESLUIT_NODIG = "Besluit gemeente nodig";
@@ -60,12 +61,16 @@ final class Decisions {
     static final String IETS_TE_KIEZEN = "Iets te kiezen";
     static final String RUIMTE_WETGEVING = "Ruimte wetgeving";
     static final String RUIMTE_BELEID = "Ruimte gemeentelijk beleid";
+    static final String WENSELIJK = "Participatie wenselijk";
     static final String COPRODUCEREN = "Deelnemers willen coproduceren";
     static final String BESLISSINGSRUIMTE = "Beslissingsruimte gedeeld";
     static final String KADER_INHOUD = "Kader inhoudelijk";
     static final String KADER_FINANCIEEL = "Kader financieel";
     static final String KADER_PROCES = "Kader proces";
     static final String LEERPILOT = "Leerpilot";
+    static final String SAMEN_LEREN = "Samen leren gewenst";
+    /** Derived from the stakeholders: is one of them of the kind RESIDENTS? */
+    static final String INWONERS = "Inwoners als belanghebbende";
     static final String SOORT = "Soort belanghebbende";
 
     /**
@@ -83,12 +88,15 @@ final class Decisions {
             Map.entry(IETS_TE_KIEZEN, values(false, true)),
             Map.entry(RUIMTE_WETGEVING, codes(RoomLevel.values(), false)),
             Map.entry(RUIMTE_BELEID, codes(RoomLevel.values(), false)),
+            Map.entry(WENSELIJK, values(false, true)),
             Map.entry(COPRODUCEREN, values(false, true)),
             Map.entry(BESLISSINGSRUIMTE, values(false, true)),
             Map.entry(KADER_INHOUD, values(false, true)),
             Map.entry(KADER_FINANCIEEL, values(false, true)),
             Map.entry(KADER_PROCES, values(false, true)),
             Map.entry(LEERPILOT, values(false, true)),
+            Map.entry(SAMEN_LEREN, values(false, true)),
+            Map.entry(INWONERS, values(false, true)),
             Map.entry(SOORT, codes(StakeholderKind.values(), false)));
 
     private Decisions() {

@@ -20,6 +20,9 @@ import nl.heemstede.participatie.AttentionPoint;
 import nl.heemstede.participatie.Complexity;
 import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.Explanation;
+import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.Impact;
+import nl.heemstede.participatie.Intentions;
 import nl.heemstede.participatie.InvalidOpgaveException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationPlan;
@@ -103,8 +106,12 @@ final class EngineAdvisor implements ParticipationAdvisor {
         for (StakeholderKind kind : kinds) {
             Map<String, Object> roleInputs = new LinkedHashMap<>();
             roleInputs.put(SOORT, kind.name());
-            roleInputs.put(RUIMTE, outcome.results().get(RUIMTE));
-            roleInputs.put(DOELEN, outcome.results().get(DOELEN));
+            for (String required : policy.dmn().requirements(ROL_BELANGHEBBENDE)) {
+                if (!required.equals(SOORT)) {
+                    roleInputs.put(required, outcome.results().containsKey(required)
+                            ? outcome.results().get(required) : inputs.get(required));
+                }
+            }
             DmnPolicy.Outcome role = policy.dmn().decide(roleInputs, List.of(ROL_BELANGHEBBENDE));
             kindRoles.put(kind, (Role) Conversions.typed(ROL_BELANGHEBBENDE,
                     role.results().get(ROL_BELANGHEBBENDE), DmnPolicy.describe(roleInputs)));
@@ -136,7 +143,7 @@ final class EngineAdvisor implements ParticipationAdvisor {
             }
         }
         if (!defects.isEmpty()) {
-            throw rulesCannotDecide(situation, kindRoles, defects);
+            throw rulesCannotDecide(new RoleSituation(situation.initiator(), situation.decider()), kindRoles, defects);
         }
         partyRoles.sort(Comparator.comparingInt(PartyRole::position));
         List<RoleAssignment> roles = partyRoles.stream()
@@ -181,16 +188,23 @@ final class EngineAdvisor implements ParticipationAdvisor {
     }
 
     /** The facts of the opgave and its decisions that the rule sets reason over. */
+    @SuppressWarnings("unchecked")
     static Situation situation(Opgave opgave, Object[] typed) {
+        Impact impact = opgave.impact();
+        Intentions intentions = opgave.intentions();
         return new Situation(opgave.initiator(), (Decider) typed[AdviceAssembler.index(WIE_BESLIST)],
                 (Complexity) typed[AdviceAssembler.index(COMPLEXITEIT)],
                 (RoomLevel) typed[AdviceAssembler.index(RUIMTE)],
-                opgave.impact().any(), opgave.intentions().frameworksSet().all(),
-                opgave.intentions().decisionPowerShared(), opgave.intentions().stakeholdersWillCoProduce(),
-                opgave.difficulty().complexContent(), opgave.difficulty().opposingInterests());
+                (Boolean) typed[AdviceAssembler.index(HAALBAARHEID)],
+                impact.majorChangeToLivingEnvironment(), impact.manyActors(), impact.manyInterests(),
+                intentions.frameworksSet().all(), intentions.decisionPowerShared(),
+                intentions.stakeholdersWillCoProduce(), opgave.difficulty().complexContent(),
+                opgave.difficulty().opposingInterests(),
+                ((Set<Goal>) typed[AdviceAssembler.index(DOELEN)]).contains(Goal.DECIDE_TOGETHER),
+                intentions.learningPilot());
     }
 
-    static PolicyDecisionException rulesCannotDecide(Situation situation, Map<StakeholderKind, Role> kindRoles,
+    static PolicyDecisionException rulesCannotDecide(RoleSituation situation, Map<StakeholderKind, Role> kindRoles,
                                                      List<String> defects) {
         List<String> sorted = new ArrayList<>(defects);
         sorted.sort(null);
@@ -198,6 +212,16 @@ final class EngineAdvisor implements ParticipationAdvisor {
         described.put("situation", situation.toString());
         described.put("roles by kind", kindRoles.toString());
         return new PolicyDecisionException(ROLLEN, described, String.join("; ", sorted) + ".");
+    }
+
+    /** Whether a stakeholder of the opgave is of the kind RESIDENTS (the input {@link Decisions#INWONERS}). */
+    static boolean hasResidents(Opgave opgave) {
+        for (Stakeholder stakeholder : opgave.stakeholders()) {
+            if (stakeholder.kind() == StakeholderKind.RESIDENTS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The DMN input data of an opgave, by input name. */
@@ -213,12 +237,15 @@ final class EngineAdvisor implements ParticipationAdvisor {
         in.put(IETS_TE_KIEZEN, opgave.room().somethingToChoose());
         in.put(RUIMTE_WETGEVING, opgave.room().legalRoom().name());
         in.put(RUIMTE_BELEID, opgave.room().policyRoom().name());
+        in.put(WENSELIJK, opgave.room().participationDesirable());
         in.put(COPRODUCEREN, opgave.intentions().stakeholdersWillCoProduce());
         in.put(BESLISSINGSRUIMTE, opgave.intentions().decisionPowerShared());
         in.put(KADER_INHOUD, opgave.intentions().frameworksSet().content());
         in.put(KADER_FINANCIEEL, opgave.intentions().frameworksSet().financial());
         in.put(KADER_PROCES, opgave.intentions().frameworksSet().process());
         in.put(LEERPILOT, opgave.intentions().learningPilot());
+        in.put(SAMEN_LEREN, opgave.intentions().learnTogether());
+        in.put(INWONERS, hasResidents(opgave));
         return in;
     }
 }

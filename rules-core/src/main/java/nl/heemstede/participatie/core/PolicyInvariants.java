@@ -19,6 +19,7 @@ import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Frameworks;
 import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.GovernmentRole;
 import nl.heemstede.participatie.Impact;
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Intentions;
@@ -29,6 +30,7 @@ import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.Stakeholder;
+import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Step;
 import nl.heemstede.participatie.staff.Finding;
 import nl.heemstede.participatie.staff.InputSpace;
@@ -73,18 +75,23 @@ final class PolicyInvariants {
      * What a rule may read of an opgave besides its advice: fields of the rule situation, and the stakeholders,
      * the same for every opgave of an input space.
      *
-     * @param initiator           who takes the initiative
-     * @param anyImpact           at least one impact aspect holds
-     * @param decisionPowerShared the competent body is willing to share decision power
-     * @param allFrameworks       all three frameworks are set
-     * @param stakeholders        the stakeholders, in the order of the opgave
+     * @param initiator              who takes the initiative
+     * @param anyImpact              at least one impact aspect holds
+     * @param decisionPowerShared    the competent body is willing to share decision power
+     * @param allFrameworks          all three frameworks are set
+     * @param participationDesirable participation is desirable
+     * @param learnTogether          the parties want to learn together
+     * @param learningPilot          the opgave is a followed project
+     * @param stakeholders           the stakeholders, in the order of the opgave
      */
     record Seen(Initiator initiator, boolean anyImpact, boolean decisionPowerShared, boolean allFrameworks,
+                boolean participationDesirable, boolean learnTogether, boolean learningPilot,
                 List<Stakeholder> stakeholders) {
 
         static Seen of(Opgave opgave) {
             return new Seen(opgave.initiator(), opgave.impact().any(), opgave.intentions().decisionPowerShared(),
-                    opgave.intentions().frameworksSet().all(), opgave.stakeholders());
+                    opgave.intentions().frameworksSet().all(), opgave.room().participationDesirable(),
+                    opgave.intentions().learnTogether(), opgave.intentions().learningPilot(), opgave.stakeholders());
         }
     }
 
@@ -103,7 +110,8 @@ final class PolicyInvariants {
             return new Move(Part.INTENTIONS, o -> {
                 Intentions in = o.intentions();
                 return with(o, o.impact(), o.room(), Intentions.of(in.stakeholdersWillCoProduce(),
-                        in.decisionPowerShared(), more.apply(in.frameworksSet()), in.learningPilot()));
+                        in.decisionPowerShared(), more.apply(in.frameworksSet()), in.learningPilot(),
+                        in.learnTogether()));
             });
         }
     }
@@ -142,22 +150,36 @@ final class PolicyInvariants {
                     + " participatie haalbaar.",
                     (o, advice) -> advice.participationPlanRequired()
                             == (advice.complexity() == Complexity.COMPLEX && advice.participationFeasible())),
-            Invariant.rule("INVARIANT_FEASIBLE", "participatie is haalbaar precies als er ruimte is.",
+            Invariant.rule("INVARIANT_FEASIBLE", "participatie is haalbaar precies als er ruimte is en participatie"
+                    + " wenselijk is.",
                     (o, advice) -> advice.participationFeasible()
-                            == (advice.participationSpace() != RoomLevel.NONE)),
-            Invariant.rule("INVARIANT_NO_ROOM", "zonder ruimte is er geen doel en wordt iedere belanghebbende"
-                    + " geïnformeerd.",
-                    (o, advice) -> advice.participationSpace() != RoomLevel.NONE || (advice.goals().isEmpty()
+                            == (advice.participationSpace() != RoomLevel.NONE && o.participationDesirable())),
+            Invariant.rule("INVARIANT_NOT_FEASIBLE", "is participatie niet haalbaar, dan is er geen doel en wordt"
+                    + " iedere belanghebbende geïnformeerd, behalve een externe deskundige, die adviseert.",
+                    (o, advice) -> advice.participationFeasible() || (advice.goals().isEmpty()
                             && advice.roles().stream().filter(r -> r.kind().isPresent())
-                            .allMatch(r -> r.role() == Role.INFORMED))),
-            Invariant.rule("INVARIANT_DECIDE_TOGETHER", "samen beslissen (C) vraagt ruime ruimte, gedeelde"
-                    + " beslissingsruimte en alle drie de kaders.",
+                            .allMatch(r -> r.role() == (r.kind().get() == StakeholderKind.EXPERT
+                                    ? Role.ADVISER : Role.INFORMED)))),
+            Invariant.rule("INVARIANT_DECIDE_TOGETHER", "samen beslissen (C) vraagt veel ruimte en gedeelde"
+                    + " beslissingsruimte.",
                     (o, advice) -> !advice.goals().contains(Goal.DECIDE_TOGETHER)
-                            || (advice.participationSpace() == RoomLevel.AMPLE
-                            && o.decisionPowerShared() && o.allFrameworks())),
-            Invariant.rule("INVARIANT_DO_TOGETHER", "samen doen (B) vraagt ruime ruimte.",
+                            || (advice.participationSpace() == RoomLevel.AMPLE && o.decisionPowerShared())),
+            Invariant.rule("INVARIANT_DO_TOGETHER", "samen doen (B) vraagt veel ruimte.",
                     (o, advice) -> !advice.goals().contains(Goal.DO_TOGETHER)
                             || advice.participationSpace() == RoomLevel.AMPLE),
+            Invariant.rule("INVARIANT_LEARN_TOGETHER", "samen leren (D) is een doel precies als participatie haalbaar"
+                    + " is en de partijen samen willen leren.",
+                    (o, advice) -> advice.goals().contains(Goal.LEARN_TOGETHER)
+                            == (advice.participationFeasible() && o.learnTogether())),
+            Invariant.rule("INVARIANT_EXPERT_ADVISES", "een externe deskundige is adviseur.",
+                    (o, advice) -> advice.roles().stream()
+                            .filter(r -> r.kind().equals(Optional.of(StakeholderKind.EXPERT)))
+                            .allMatch(r -> r.role() == Role.ADVISER)),
+            Invariant.rule("INVARIANT_NETWORKING", "de gemeente is alleen netwerkend bij samen doen (B) of samen"
+                    + " beslissen (C).",
+                    (o, advice) -> advice.governmentRole() != GovernmentRole.NETWORKING
+                            || advice.goals().contains(Goal.DO_TOGETHER)
+                            || advice.goals().contains(Goal.DECIDE_TOGETHER)),
             Invariant.rule("INVARIANT_ROLES", "er is precies één proceseigenaar, één beslisser en één rol per"
                     + " belanghebbende, in de volgorde van de opgave.",
                     PolicyInvariants::rolesHold),
@@ -168,6 +190,13 @@ final class PolicyInvariants {
             Invariant.rule("INVARIANT_STEPS", "bij een complexe opgave komt de vaststelling (ADOPTION) vóór het"
                     + " proces, het resultaat naar het bevoegd orgaan en het definitieve besluit.",
                     (o, advice) -> advice.complexity() != Complexity.COMPLEX || adoptionFirst(advice.steps())),
+            Invariant.rule("INVARIANT_EVALUATION", "een gevolgd project krijgt een tussentijdse evaluatie en als"
+                    + " laatste stap een evaluatie achteraf; een ander project geen van beide.",
+                    (o, advice) -> o.learningPilot()
+                            ? advice.steps().contains(Step.INTERIM_EVALUATION)
+                                    && advice.steps().get(advice.steps().size() - 1) == Step.FINAL_EVALUATION
+                            : !advice.steps().contains(Step.INTERIM_EVALUATION)
+                                    && !advice.steps().contains(Step.FINAL_EVALUATION)),
             Invariant.monotone("INVARIANT_MONOTONE_COMPLEXITY", "een aspect van een complexe opgave erbij maakt een"
                     + " complexe opgave nooit eenvoudig.",
                     advice -> advice.complexity() == Complexity.COMPLEX ? 1 : 0,
@@ -176,9 +205,11 @@ final class PolicyInvariants {
                     Move.impact(i -> Impact.of(i.majorChangeToLivingEnvironment(), i.manyActors(), true))),
             Invariant.monotone("INVARIANT_MONOTONE_GOALS", "meer ruimte of meer kaders neemt nooit een doel weg.",
                     advice -> RuleMemo.goalBits(advice.goals()),
-                    Move.room(r -> Room.of(true, r.legalRoom(), r.policyRoom())),
-                    Move.room(r -> Room.of(r.somethingToChoose(), up(r.legalRoom()), r.policyRoom())),
-                    Move.room(r -> Room.of(r.somethingToChoose(), r.legalRoom(), up(r.policyRoom()))),
+                    Move.room(r -> Room.of(true, r.legalRoom(), r.policyRoom(), r.participationDesirable())),
+                    Move.room(r -> Room.of(r.somethingToChoose(), up(r.legalRoom()), r.policyRoom(),
+                            r.participationDesirable())),
+                    Move.room(r -> Room.of(r.somethingToChoose(), r.legalRoom(), up(r.policyRoom()),
+                            r.participationDesirable())),
                     Move.frameworks(f -> Frameworks.of(true, f.financial(), f.process())),
                     Move.frameworks(f -> Frameworks.of(f.content(), true, f.process())),
                     Move.frameworks(f -> Frameworks.of(f.content(), f.financial(), true))),
@@ -334,7 +365,8 @@ final class PolicyInvariants {
         }
         return decisions.containsAll(List.of("Wie beslist", "Complexiteit", "Werkwijze", "Quickscan",
                 "Opbrengst quickscan", "Planomschrijving", "Ruimte voor participatie", "Haalbaarheid",
-                "Participatieplan", "Stappen", "Doelen", "Rollen", "Rol van de gemeente", "Aandachtspunten"));
+                "Participatieplan", "Stappen", "Doelen", "Rollen", "Rol van de gemeente", "Aandachtspunten",
+                "Wegwijzer"));
     }
 
     private static RoomLevel up(RoomLevel level) {

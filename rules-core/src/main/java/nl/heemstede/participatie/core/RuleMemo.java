@@ -18,7 +18,10 @@ import nl.heemstede.participatie.Complexity;
 import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.Impact;
 import nl.heemstede.participatie.Initiator;
+import nl.heemstede.participatie.Intentions;
+import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.RoomLevel;
@@ -37,7 +40,9 @@ import nl.heemstede.participatie.core.facts.StakeholderFact;
  * <p>The rules treat every stakeholder on its own (see {@code rollen.drl}), so what they decide for one
  * stakeholder of a kind is what they decide for every stakeholder of that kind; a firing that matched a stakeholder
  * belongs to that stakeholder's kind and counts only for opgaven that have one. A situation is a handful of codes
- * and flags, so it packs into 13 bits: the memo is an array, bounded and lock-free. Thread-safe.
+ * and flags, so it packs into 18 bits; the attention runs are an array over those keys, bounded and lock-free, and the
+ * answers a map from the keys met to the few distinct answers (an answer is a function of its attention run and its
+ * role facts, so equal ones are kept once). Thread-safe.
  *
  * <p>A situation's answer comes from two runs of the rules, each over only the facts its rules read: the attention
  * points ({@code aandachtspunten.drl}) over the {@link Situation}; the roles ({@code rollen.drl}) over the
@@ -53,8 +58,8 @@ import nl.heemstede.participatie.core.facts.StakeholderFact;
 final class RuleMemo {
 
     private static final int KIND_SUBSETS = 1 << StakeholderKind.values().length;
-    /** The number of situation keys: {@link #situationKey(Situation)} packs a situation into 13 bits. */
-    private static final int SITUATION_KEYS = 1 << 13;
+    /** The number of situation keys: {@link #situationKey(Situation)} packs a situation into 18 bits. */
+    private static final int SITUATION_KEYS = 1 << 18;
     /** The bits {@link #key(int, Set)} adds to a situation key for the goals. */
     private static final int GOAL_BITS = 4;
 
@@ -81,7 +86,7 @@ final class RuleMemo {
         private final Map<StakeholderKind, List<Explanation>> explanationByKind;
         private final List<String> defects;
         private final Map<StakeholderKind, List<String>> defectsByKind;
-        private final Situation situation;
+        private final RoleSituation situation;
         private final Map<StakeholderKind, Role> tableRoles;
         private final AtomicReferenceArray<List<Explanation>[]> explanationBySubset =
                 new AtomicReferenceArray<>(KIND_SUBSETS);
@@ -89,7 +94,7 @@ final class RuleMemo {
         private Answer(List<RoleAssignment> bodies, Map<StakeholderKind, Role> roleByKind,
                        List<AttentionPoint> attention, List<Explanation> explanation,
                        Map<StakeholderKind, List<Explanation>> explanationByKind, List<String> defects,
-                       Map<StakeholderKind, List<String>> defectsByKind, Situation situation,
+                       Map<StakeholderKind, List<String>> defectsByKind, RoleSituation situation,
                        Map<StakeholderKind, Role> tableRoles) {
             this.bodies = bodies;
             this.roleByKind = roleByKind;
@@ -198,9 +203,15 @@ final class RuleMemo {
     /** The runs of each compiled rule set; weak, so a rule set no policy uses is let go with its runs. */
     private static final Map<RulePolicy, Runs> SHARED = new WeakHashMap<>();
 
+    /** What an answer is made of: an attention run (kept once per content) and the role facts. */
+    private record AnswerKey(Run attention, int roleKey) {
+    }
+
     private final RulePolicy rules;
-    /** The answer per {@link #key(int, Set)}. */
-    private final AtomicReferenceArray<Answer> answers = new AtomicReferenceArray<>(SITUATION_KEYS << GOAL_BITS);
+    /** The answer per {@link #key(int, Set)} met so far; many keys share one answer. */
+    private final Map<Integer, Answer> answers = new ConcurrentHashMap<>();
+    /** The distinct answers, by what they are made of. */
+    private final Map<AnswerKey, Answer> distinctAnswers = new ConcurrentHashMap<>();
     private final Runs shared;
 
     RuleMemo(RulePolicy rules) {
@@ -219,34 +230,51 @@ final class RuleMemo {
         return runs == null ? new RunCounts(0, 0) : new RunCounts(runs.attentionRuns.get(), runs.roleRuns.get());
     }
 
-    /** The key of a situation: every field packed into 13 bits. */
+    /** The key of a situation: every field packed into 18 bits. */
     static int situationKey(Situation s) {
-        return situationKey(s.initiator(), s.decider(), s.complexity(), s.space(), s.anyImpact(),
-                s.allFrameworks(), s.decisionPowerShared(), s.coProductionWanted(), s.complexContent(),
-                s.opposingInterests());
+        int key = s.initiator().ordinal();
+        key = key << 2 | s.decider().ordinal();
+        key = key << 1 | s.complexity().ordinal();
+        key = key << 2 | s.space().ordinal();
+        key = key << 1 | bit(s.feasible());
+        return key << 10 | flags(s.majorChange(), s.manyActors(), s.manyInterests(), s.allFrameworks(),
+                s.decisionPowerShared(), s.coProductionWanted(), s.complexContent(), s.opposingInterests(),
+                s.decideTogether(), s.learningPilot());
     }
 
-    /** The key of the situation with these fields, without making the situation. */
-    static int situationKey(Initiator initiator, Decider decider, Complexity complexity, RoomLevel space,
-                            boolean anyImpact, boolean allFrameworks, boolean decisionPowerShared,
-                            boolean coProductionWanted, boolean complexContent, boolean opposingInterests) {
-        int key = initiator.ordinal();
+    /**
+     * The key of the situation of this opgave with these outcomes of the tables, without making the situation: equal
+     * to {@link #situationKey(Situation)} of {@link EngineAdvisor#situation}.
+     */
+    static int situationKey(Opgave opgave, Decider decider, Complexity complexity, RoomLevel space, boolean feasible,
+                            Set<Goal> goals) {
+        int key = opgave.initiator().ordinal();
         key = key << 2 | decider.ordinal();
         key = key << 1 | complexity.ordinal();
         key = key << 2 | space.ordinal();
-        key = key << 1 | bit(anyImpact);
-        key = key << 1 | bit(allFrameworks);
-        key = key << 1 | bit(decisionPowerShared);
-        key = key << 1 | bit(coProductionWanted);
-        key = key << 1 | bit(complexContent);
-        key = key << 1 | bit(opposingInterests);
+        key = key << 1 | bit(feasible);
+        Impact impact = opgave.impact();
+        Intentions intentions = opgave.intentions();
+        return key << 10 | flags(impact.majorChangeToLivingEnvironment(), impact.manyActors(), impact.manyInterests(),
+                intentions.frameworksSet().all(), intentions.decisionPowerShared(),
+                intentions.stakeholdersWillCoProduce(), opgave.difficulty().complexContent(),
+                opgave.difficulty().opposingInterests(), goals.contains(Goal.DECIDE_TOGETHER),
+                intentions.learningPilot());
+    }
+
+    /** The ten flags of a situation as ten bits, the first given the highest. */
+    private static int flags(boolean... flags) {
+        int key = 0;
+        for (boolean flag : flags) {
+            key = key << 1 | bit(flag);
+        }
         return key;
     }
 
     /**
      * The key of an opgave's answer in one policy: its situation and, in the lowest four bits, its goals. The
      * situation picks the attention run; the goals, with the space of the situation, pick the role the table gives
-     * each kind, and so the role run. 17 bits.
+     * each kind, and so the role run. 22 bits.
      */
     static int key(int situationKey, Set<Goal> goals) {
         return situationKey << GOAL_BITS | goalBits(goals);
@@ -324,11 +352,12 @@ final class RuleMemo {
             Run earlier = shared.roles.putIfAbsent(roleKey, roles);
             roles = earlier == null ? roles : earlier;
         }
-        Answer answer = answer(situation, tableRoles, attention, roles);
-        if (!answers.compareAndSet(key, null, answer)) {
-            answer = answers.get(key); // another thread decided the same key first: keep one answer
-        }
-        return answer;
+        Run attentionRun = attention;
+        Run roleRun = roles;
+        Answer answer = distinctAnswers.computeIfAbsent(new AnswerKey(attentionRun, roleKey),
+                k -> answer(roleSituation, tableRoles, attentionRun, roleRun));
+        Answer earlier = answers.putIfAbsent(key, answer);
+        return earlier == null ? answer : earlier; // another thread decided the same key first: keep one answer
     }
 
     /** Runs the rules over the given facts and keeps what makes an answer. */
@@ -348,7 +377,7 @@ final class RuleMemo {
     }
 
     /** The answer of the runs together, as one run over all their facts would give it. */
-    private Answer answer(Situation situation, Map<StakeholderKind, Role> tableRoles, Run... runs) {
+    private Answer answer(RoleSituation situation, Map<StakeholderKind, Role> tableRoles, Run... runs) {
         List<PartyRole> bodies = new ArrayList<>();
         Map<StakeholderKind, Role> roleByKind = new EnumMap<>(StakeholderKind.class);
         List<AttentionPoint> attention = new ArrayList<>();
@@ -410,12 +439,6 @@ final class RuleMemo {
 
     /** How many keys have an answer remembered. */
     int size() {
-        int size = 0;
-        for (int i = 0; i < answers.length(); i++) {
-            if (answers.get(i) != null) {
-                size++;
-            }
-        }
-        return size;
+        return answers.size();
     }
 }

@@ -52,6 +52,7 @@ final class TabledAdvisor implements ParticipationAdvisor {
     private static final int DECIDER = AdviceAssembler.index(WIE_BESLIST);
     private static final int COMPLEXITY = AdviceAssembler.index(COMPLEXITEIT);
     private static final int SPACE = AdviceAssembler.index(RUIMTE);
+    private static final int FEASIBLE = AdviceAssembler.index(HAALBAARHEID);
     private static final int GOALS = AdviceAssembler.index(DOELEN);
     private static final int KIND_ROLES = AdviceAssembler.index(ROL_BELANGHEBBENDE);
 
@@ -85,7 +86,8 @@ final class TabledAdvisor implements ParticipationAdvisor {
                 tables.slot(VEEL_BELANGEN), tables.slot(INITIATIEFNEMER), tables.slot(IETS_TE_KIEZEN),
                 tables.slot(RUIMTE_WETGEVING), tables.slot(RUIMTE_BELEID), tables.slot(COPRODUCEREN),
                 tables.slot(BESLISSINGSRUIMTE), tables.slot(KADER_INHOUD), tables.slot(KADER_FINANCIEEL),
-                tables.slot(KADER_PROCES), tables.slot(LEERPILOT)};
+                tables.slot(KADER_PROCES), tables.slot(LEERPILOT), tables.slot(WENSELIJK), tables.slot(SAMEN_LEREN),
+                tables.slot(INWONERS)};
         checkPositionConvention();
     }
 
@@ -93,7 +95,8 @@ final class TabledAdvisor implements ParticipationAdvisor {
     private void checkPositionConvention() {
         List<Object> bool = List.of(false, true);
         for (String name : List.of(BESLUIT_NODIG, GROTE_WIJZIGING, VEEL_ACTOREN, VEEL_BELANGEN, IETS_TE_KIEZEN,
-                COPRODUCEREN, BESLISSINGSRUIMTE, KADER_INHOUD, KADER_FINANCIEEL, KADER_PROCES, LEERPILOT)) {
+                COPRODUCEREN, BESLISSINGSRUIMTE, KADER_INHOUD, KADER_FINANCIEEL, KADER_PROCES, LEERPILOT, WENSELIJK,
+                SAMEN_LEREN, INWONERS)) {
             check(name, bool);
         }
         check(AMBTELIJK, Arrays.asList(false, true, null));
@@ -192,12 +195,10 @@ final class TabledAdvisor implements ParticipationAdvisor {
     /** The {@link RuleMemo#key} of this opgave's rule answer: its situation and goals, without making the situation. */
     @SuppressWarnings("unchecked")
     private static int ruleKey(Opgave opgave, Object[] typed) {
-        int situation = RuleMemo.situationKey(opgave.initiator(), (Decider) typed[DECIDER],
-                (Complexity) typed[COMPLEXITY], (RoomLevel) typed[SPACE], opgave.impact().any(),
-                opgave.intentions().frameworksSet().all(), opgave.intentions().decisionPowerShared(),
-                opgave.intentions().stakeholdersWillCoProduce(), opgave.difficulty().complexContent(),
-                opgave.difficulty().opposingInterests());
-        return RuleMemo.key(situation, (Set<Goal>) typed[GOALS]);
+        Set<Goal> goals = (Set<Goal>) typed[GOALS];
+        int situation = RuleMemo.situationKey(opgave, (Decider) typed[DECIDER], (Complexity) typed[COMPLEXITY],
+                (RoomLevel) typed[SPACE], (Boolean) typed[FEASIBLE], goals);
+        return RuleMemo.key(situation, goals);
     }
 
     /** The role the table gives each kind, for the values of this opgave; used when the rules meet a new situation. */
@@ -236,7 +237,12 @@ final class TabledAdvisor implements ParticipationAdvisor {
         }
     }
 
+    /**
+     * The inputs of who decides, and those derived from the stakeholders ({@link Decisions#INWONERS}): every opgave of
+     * an {@link InputSpace} has the same stakeholders, so the decision part may give them.
+     */
     private void fillDecisionInputs(Opgave opgave, int[] positions) {
+        positions[inputSlots[18]] = bit(EngineAdvisor.hasResidents(opgave));
         positions[inputSlots[0]] = bit(opgave.municipalDecisionRequired());
         positions[inputSlots[1]] = opgave.withinCivilServiceMandate().isEmpty() ? 2
                 : bit(opgave.withinCivilServiceMandate().get());
@@ -255,6 +261,7 @@ final class TabledAdvisor implements ParticipationAdvisor {
         positions[inputSlots[7]] = bit(opgave.room().somethingToChoose());
         positions[inputSlots[8]] = opgave.room().legalRoom().ordinal();
         positions[inputSlots[9]] = opgave.room().policyRoom().ordinal();
+        positions[inputSlots[16]] = bit(opgave.room().participationDesirable());
     }
 
     private void fillIntentionInputs(Opgave opgave, int[] positions) {
@@ -264,6 +271,7 @@ final class TabledAdvisor implements ParticipationAdvisor {
         positions[inputSlots[13]] = bit(opgave.intentions().frameworksSet().financial());
         positions[inputSlots[14]] = bit(opgave.intentions().frameworksSet().process());
         positions[inputSlots[15]] = bit(opgave.intentions().learningPilot());
+        positions[inputSlots[17]] = bit(opgave.intentions().learnTogether());
     }
 
     /**
@@ -274,13 +282,17 @@ final class TabledAdvisor implements ParticipationAdvisor {
     static int ruleFields(Part part, Opgave opgave) {
         return switch (part) {
             case DECISION -> opgave.initiator().ordinal();
-            case IMPACT -> bit(opgave.impact().any());
-            case ROOM -> 0;
+            case IMPACT -> bit(opgave.impact().majorChangeToLivingEnvironment()) << 2
+                    | bit(opgave.impact().manyActors()) << 1 | bit(opgave.impact().manyInterests());
+            // not read by the rules, but by the invariants of the check (PolicyInvariants.Seen)
+            case ROOM -> bit(opgave.room().participationDesirable());
             case DIFFICULTY -> bit(opgave.difficulty().complexContent()) << 1
                     | bit(opgave.difficulty().opposingInterests());
-            case INTENTIONS -> bit(opgave.intentions().frameworksSet().all()) << 2
-                    | bit(opgave.intentions().decisionPowerShared()) << 1
-                    | bit(opgave.intentions().stakeholdersWillCoProduce());
+            case INTENTIONS -> bit(opgave.intentions().frameworksSet().all()) << 4
+                    | bit(opgave.intentions().decisionPowerShared()) << 3
+                    | bit(opgave.intentions().stakeholdersWillCoProduce()) << 2
+                    | bit(opgave.intentions().learningPilot()) << 1
+                    | bit(opgave.intentions().learnTogether());
         };
     }
 

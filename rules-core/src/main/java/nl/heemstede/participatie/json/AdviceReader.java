@@ -26,6 +26,7 @@ import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Step;
+import nl.heemstede.participatie.WebsiteSection;
 
 /** Reads an advice back from its JSON form, for systems that store advice and for round-trip tests. */
 final class AdviceReader {
@@ -60,6 +61,7 @@ final class AdviceReader {
                 list(node, "planDescriptionQuestions", JsonNode::asText),
                 list(node, "attentionPoints", n -> new AttentionPoint(
                         code(required(n, "code"), AttentionPointCode.class, "attentionPoints.code"), text(n, "text"))),
+                list(node, "guidance", n -> code(required(n, "code"), WebsiteSection.class, "guidance.code")),
                 list(node, "explanation", n -> new Explanation(text(n, "decision"), text(n, "rule"),
                         code(required(n, "basis"), Basis.class, "explanation.basis"), text(n, "source"),
                         text(n, "text"), ParticipatieJson.optionalText(n, "subject"))));

@@ -66,10 +66,11 @@ final class OpgaveReader extends StrictReader {
         known(impactNode, "impact.", "majorChangeToLivingEnvironment", "manyActors", "manyInterests");
 
         JsonNode roomNode = object(node, "", "room");
-        known(roomNode, "room.", "somethingToChoose", "legalRoom", "policyRoom");
+        known(roomNode, "room.", "somethingToChoose", "legalRoom", "policyRoom", "participationDesirable");
         Room room = Room.of(flag(roomNode, "room.", "somethingToChoose"),
                 code(roomNode, "room.", "legalRoom", RoomLevel.class, true).orElse(RoomLevel.NONE),
-                code(roomNode, "room.", "policyRoom", RoomLevel.class, true).orElse(RoomLevel.NONE));
+                code(roomNode, "room.", "policyRoom", RoomLevel.class, true).orElse(RoomLevel.NONE),
+                bool(roomNode, "room.", "participationDesirable", false).orElse(true));
 
         JsonNode difficultyNode = object(node, "", "difficulty");
         known(difficultyNode, "difficulty.", "complexContent", "opposingInterests");
@@ -78,7 +79,7 @@ final class OpgaveReader extends StrictReader {
 
         JsonNode intentionsNode = object(node, "", "intentions");
         known(intentionsNode, "intentions.", "stakeholdersWillCoProduce", "decisionPowerShared", "frameworksSet",
-                "learningPilot");
+                "learningPilot", "learnTogether");
         JsonNode frameworksNode = object(intentionsNode, "intentions.", "frameworksSet");
         known(frameworksNode, "intentions.frameworksSet.", "content", "financial", "process");
         Intentions intentions = Intentions.of(flag(intentionsNode, "intentions.", "stakeholdersWillCoProduce"),
@@ -86,7 +87,8 @@ final class OpgaveReader extends StrictReader {
                 Frameworks.of(flag(frameworksNode, "intentions.frameworksSet.", "content"),
                         flag(frameworksNode, "intentions.frameworksSet.", "financial"),
                         flag(frameworksNode, "intentions.frameworksSet.", "process")),
-                flag(intentionsNode, "intentions.", "learningPilot"));
+                flag(intentionsNode, "intentions.", "learningPilot"),
+                bool(intentionsNode, "intentions.", "learnTogether", false).orElse(false));
 
         List<Stakeholder> stakeholders = stakeholders(node);
 

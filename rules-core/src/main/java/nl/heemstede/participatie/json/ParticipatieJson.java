@@ -40,6 +40,7 @@ import nl.heemstede.participatie.ProcessRecord;
 import nl.heemstede.participatie.ProcessReview;
 import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.Stakeholder;
+import nl.heemstede.participatie.WebsiteSection;
 import nl.heemstede.participatie.Violation;
 
 /**
@@ -323,6 +324,7 @@ public final class ParticipatieJson {
         room.put("somethingToChoose", opgave.room().somethingToChoose());
         room.put("legalRoom", opgave.room().legalRoom().name());
         room.put("policyRoom", opgave.room().policyRoom().name());
+        room.put("participationDesirable", opgave.room().participationDesirable());
         ObjectNode difficulty = node.putObject("difficulty");
         difficulty.put("complexContent", opgave.difficulty().complexContent());
         difficulty.put("opposingInterests", opgave.difficulty().opposingInterests());
@@ -334,6 +336,7 @@ public final class ParticipatieJson {
         frameworks.put("financial", opgave.intentions().frameworksSet().financial());
         frameworks.put("process", opgave.intentions().frameworksSet().process());
         intentions.put("learningPilot", opgave.intentions().learningPilot());
+        intentions.put("learnTogether", opgave.intentions().learnTogether());
         ArrayNode stakeholders = node.putArray("stakeholders");
         for (Stakeholder s : opgave.stakeholders()) {
             stakeholders.addObject().put("name", s.name()).put("kind", s.kind().name());
@@ -373,6 +376,10 @@ public final class ParticipatieJson {
         ArrayNode points = node.putArray("attentionPoints");
         for (AttentionPoint point : advice.attentionPoints()) {
             points.addObject().put("code", point.code().name()).put("text", point.text());
+        }
+        ArrayNode guidance = node.putArray("guidance");
+        for (WebsiteSection section : advice.guidance()) {
+            guidance.addObject().put("code", section.name()).put("label", section.label());
         }
         ArrayNode explanation = node.putArray("explanation");
         for (Explanation e : advice.explanation()) {

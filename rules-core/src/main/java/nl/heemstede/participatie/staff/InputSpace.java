@@ -34,12 +34,13 @@ import nl.heemstede.participatie.StakeholderKind;
  *       within the civil-service mandate), {@code COLLEGE} and {@code COUNCIL} (a decision outside the mandate by
  *       that body); {@code MUNICIPALITY} without a municipal decision is not a valid opgave and is left out;</li>
  *   <li>impact: the three aspects, 2<sup>3</sup>;</li>
- *   <li>room: {@code somethingToChoose} (2) × {@code legalRoom} (3) × {@code policyRoom} (3);</li>
+ *   <li>room: {@code somethingToChoose} (2) × {@code legalRoom} (3) × {@code policyRoom} (3) ×
+ *       {@code participationDesirable} (2);</li>
  *   <li>difficulty: {@code complexContent} × {@code opposingInterests}, 2<sup>2</sup>;</li>
  *   <li>intentions: {@code stakeholdersWillCoProduce} (2) × {@code decisionPowerShared} (2) × the three frameworks
- *       (2<sup>3</sup>) × {@code learningPilot} (2).</li>
+ *       (2<sup>3</sup>) × {@code learningPilot} (2) × {@code learnTogether} (2).</li>
  * </ol>
- * That is 15 × 36,864 = {@value #SIZE} opgaven. Booleans count {@code false} before {@code true}, enums in
+ * That is 15 × 147,456 = {@value #SIZE} opgaven. Booleans count {@code false} before {@code true}, enums in
  * declaration order, and of several booleans the first named is the most significant. Every opgave has the title
  * {@code Opgave N}, its index as reference, and the stakeholders of {@link #STAKEHOLDERS}.
  *
@@ -58,7 +59,7 @@ import nl.heemstede.participatie.StakeholderKind;
 public final class InputSpace implements Iterable<Opgave> {
 
     /** The number of opgaven in the space. */
-    public static final int SIZE = 552_960;
+    public static final int SIZE = 2_211_840;
 
     /** One stakeholder of every kind, in {@link StakeholderKind} order, with fixed names. */
     public static final List<Stakeholder> STAKEHOLDERS = List.of(
@@ -72,8 +73,8 @@ public final class InputSpace implements Iterable<Opgave> {
     /** The valid (initiator, decision) pairs, in index order. */
     private static final List<Initiator> PAIR_INITIATOR = new ArrayList<>();
     private static final List<Decider> PAIR_DECISION = new ArrayList<>();
-    /** The number of opgaven per (initiator, decision) pair: 8 × 2 × 3 × 3 × 4 × 2 × 2 × 8 × 2. */
-    private static final int PER_PAIR = 36_864;
+    /** The number of opgaven per (initiator, decision) pair: 8 × 2 × 3 × 3 × 2 × 4 × 2 × 2 × 8 × 2 × 2. */
+    private static final int PER_PAIR = 147_456;
 
     static {
         for (Initiator initiator : Initiator.values()) {
@@ -112,15 +113,17 @@ public final class InputSpace implements Iterable<Opgave> {
                     + "].");
         }
         int intentions = Part.INTENTIONS.of(index);
-        boolean learningPilot = bit(intentions, 0);
-        int frameworks = (intentions >> 1) % 8;
-        boolean decisionPowerShared = bit(intentions, 4);
-        boolean coProduce = bit(intentions, 5);
+        boolean learnTogether = bit(intentions, 0);
+        boolean learningPilot = bit(intentions, 1);
+        int frameworks = (intentions >> 2) % 8;
+        boolean decisionPowerShared = bit(intentions, 5);
+        boolean coProduce = bit(intentions, 6);
         int difficulty = Part.DIFFICULTY.of(index);
         int room = Part.ROOM.of(index);
-        boolean somethingToChoose = room / 9 == 1;
-        RoomLevel legalRoom = LEVELS[room / 3 % 3];
-        RoomLevel policyRoom = LEVELS[room % 3];
+        boolean somethingToChoose = room / 18 == 1;
+        RoomLevel legalRoom = LEVELS[room / 6 % 3];
+        RoomLevel policyRoom = LEVELS[room / 2 % 3];
+        boolean participationDesirable = bit(room, 0);
         int impact = Part.IMPACT.of(index);
         int pair = Part.DECISION.of(index);
         Initiator initiator = PAIR_INITIATOR.get(pair);
@@ -134,10 +137,11 @@ public final class InputSpace implements Iterable<Opgave> {
         };
         return new Opgave("Opgave " + index, Optional.of(Integer.toString(index)), initiator, required, mandate, body,
                 Impact.of(bit(impact, 2), bit(impact, 1), bit(impact, 0)),
-                Room.of(somethingToChoose, legalRoom, policyRoom),
+                Room.of(somethingToChoose, legalRoom, policyRoom, participationDesirable),
                 Difficulty.of(bit(difficulty, 1), bit(difficulty, 0)),
                 Intentions.of(coProduce, decisionPowerShared,
-                        Frameworks.of(bit(frameworks, 2), bit(frameworks, 1), bit(frameworks, 0)), learningPilot),
+                        Frameworks.of(bit(frameworks, 2), bit(frameworks, 1), bit(frameworks, 0)), learningPilot,
+                        learnTogether),
                 STAKEHOLDERS);
     }
 
@@ -172,12 +176,12 @@ public final class InputSpace implements Iterable<Opgave> {
         int index = Part.DECISION.with(0, pair);
         index = Part.IMPACT.with(index, bits(impact.majorChangeToLivingEnvironment(), impact.manyActors(),
                 impact.manyInterests()));
-        index = Part.ROOM.with(index, bits(room.somethingToChoose()) * 9 + room.legalRoom().ordinal() * 3
-                + room.policyRoom().ordinal());
+        index = Part.ROOM.with(index, bits(room.somethingToChoose()) * 18 + room.legalRoom().ordinal() * 6
+                + room.policyRoom().ordinal() * 2 + bits(room.participationDesirable()));
         index = Part.DIFFICULTY.with(index, bits(difficulty.complexContent(), difficulty.opposingInterests()));
         return Part.INTENTIONS.with(index, bits(intentions.stakeholdersWillCoProduce(),
                 intentions.decisionPowerShared(), frameworks.content(), frameworks.financial(), frameworks.process(),
-                intentions.learningPilot()));
+                intentions.learningPilot(), intentions.learnTogether()));
     }
 
     /** The flags as a binary number, the first the most significant. */
@@ -202,12 +206,12 @@ public final class InputSpace implements Iterable<Opgave> {
         DECISION(15),
         /** {@code impact}: 8 values. */
         IMPACT(8),
-        /** {@code room}: 18 values. */
-        ROOM(18),
+        /** {@code room}: 36 values. */
+        ROOM(36),
         /** {@code difficulty}: 4 values. */
         DIFFICULTY(4),
-        /** {@code intentions}: 64 values. */
-        INTENTIONS(64);
+        /** {@code intentions}: 128 values. */
+        INTENTIONS(128);
 
         static {
             int stride = 1;
@@ -300,7 +304,8 @@ public final class InputSpace implements Iterable<Opgave> {
      * The opgave in one line, by the fields of the input space (stakeholders and title left out), for example
      * {@code initiator=RESIDENTS decision=COUNCIL impact=[manyActors] somethingToChoose=true legalRoom=AMPLE
      * policyRoom=LIMITED difficulty=[] stakeholdersWillCoProduce=false decisionPowerShared=false
-     * frameworksSet=[content, process] learningPilot=false}.
+     * frameworksSet=[content, process] learningPilot=false learnTogether=false}; the room also names
+     * {@code participationDesirable}.
      */
     public static String describe(Opgave opgave) {
         Impact impact = opgave.impact();
@@ -315,13 +320,15 @@ public final class InputSpace implements Iterable<Opgave> {
                 + " somethingToChoose=" + room.somethingToChoose()
                 + " legalRoom=" + room.legalRoom()
                 + " policyRoom=" + room.policyRoom()
+                + " participationDesirable=" + room.participationDesirable()
                 + " difficulty=" + flags(difficulty.complexContent(), "complexContent",
                         difficulty.opposingInterests(), "opposingInterests")
                 + " stakeholdersWillCoProduce=" + intentions.stakeholdersWillCoProduce()
                 + " decisionPowerShared=" + intentions.decisionPowerShared()
                 + " frameworksSet=" + flags(frameworks.content(), "content", frameworks.financial(), "financial",
                         frameworks.process(), "process")
-                + " learningPilot=" + intentions.learningPilot();
+                + " learningPilot=" + intentions.learningPilot()
+                + " learnTogether=" + intentions.learnTogether();
     }
 
     /** The names whose flag is true, as {@code [a, b]}; arguments alternate flag and name. */

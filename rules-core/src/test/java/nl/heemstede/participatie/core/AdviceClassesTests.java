@@ -89,7 +89,7 @@ class AdviceClassesTests {
             return new Advice(Optional.empty(), a.policyVersion(), a.decider(), a.complexity(), a.route(),
                     a.quickscanRequired(), a.quickscanDeliverables(), a.participationSpace(),
                     a.participationFeasible(), a.participationPlanRequired(), a.goals(), a.roles(),
-                    a.governmentRole(), a.steps(), a.planDescriptionQuestions(), a.attentionPoints(),
+                    a.governmentRole(), a.steps(), a.planDescriptionQuestions(), a.attentionPoints(), a.guidance(),
                     a.explanation());
         } catch (PolicyDecisionException e) {
             return e.getMessage();
@@ -99,8 +99,11 @@ class AdviceClassesTests {
     /** The facts the rules and the invariants read of the opgave besides its advice. */
     private static List<Object> situation(Opgave o, Advice advice) {
         return List.of(new Situation(o.initiator(), advice.decider(), advice.complexity(), advice.participationSpace(),
-                o.impact().any(), o.intentions().frameworksSet().all(),
+                advice.participationFeasible(), o.impact().majorChangeToLivingEnvironment(), o.impact().manyActors(),
+                o.impact().manyInterests(), o.intentions().frameworksSet().all(),
                 o.intentions().decisionPowerShared(), o.intentions().stakeholdersWillCoProduce(),
-                o.difficulty().complexContent(), o.difficulty().opposingInterests()), o.stakeholders());
+                o.difficulty().complexContent(), o.difficulty().opposingInterests(),
+                advice.goals().contains(nl.heemstede.participatie.Goal.DECIDE_TOGETHER),
+                o.intentions().learningPilot()), PolicyInvariants.Seen.of(o));
     }
 }

@@ -144,7 +144,7 @@ class AdviceProperties {
                 shuffled.quickscanDeliverables(), shuffled.participationSpace(), shuffled.participationFeasible(),
                 shuffled.participationPlanRequired(), shuffled.goals(), advice.roles(), shuffled.governmentRole(),
                 shuffled.steps(), shuffled.planDescriptionQuestions(), shuffled.attentionPoints(),
-                shuffled.explanation());
+                shuffled.guidance(), shuffled.explanation());
         if (!sameRoles.equals(advice)) {
             f.add("permuting the stakeholders changed more than the order of their roles: " + shuffled);
         }
