@@ -17,6 +17,7 @@ import nl.heemstede.participatie.Complexity;
 import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
+import nl.heemstede.participatie.GovernmentRole;
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
@@ -43,10 +44,14 @@ final class AdviceInvariants {
     static final String COMPLEX_IFF = "complex ⇔ college or council decides and an impact aspect holds";
     static final String PROCESS_FRAMEWORK_IFF = "route PROCESS_FRAMEWORK ⇔ quickscan ⇔ complex";
     static final String PLAN_IFF = "participation plan ⇔ complex and feasible";
-    static final String FEASIBLE_IFF = "feasible ⇔ space is not NONE";
-    static final String NO_SPACE = "space NONE ⇒ no goal and every stakeholder INFORMED";
-    static final String DECIDE_TOGETHER = "goal C ⇒ space AMPLE, decision power shared and all frameworks set";
+    static final String FEASIBLE_IFF = "feasible ⇔ space is not NONE and participation is desirable";
+    static final String NOT_FEASIBLE = "not feasible ⇒ no goal, every stakeholder INFORMED but an expert, who advises";
+    static final String DECIDE_TOGETHER = "goal C ⇒ space AMPLE and decision power shared (frameworks come with the plan)";
     static final String DO_TOGETHER = "goal B ⇒ space AMPLE";
+    static final String LEARN_TOGETHER = "goal D ⇔ feasible and the parties want to learn together";
+    static final String EXPERT_ADVISES = "an external expert is ADVISER";
+    static final String NETWORKING = "government role NETWORKING ⇒ goal B or C";
+    static final String EVALUATION = "followed project ⇔ interim evaluation, and a final evaluation as the last step";
     static final String ONE_ROLE_EACH =
             "one process owner, one decision maker, then one role per stakeholder in input order";
     static final String MUNICIPALITY_OWNS = "the municipality owns the process ⇔ it took the initiative";
@@ -65,9 +70,13 @@ final class AdviceInvariants {
         ALL.put(PROCESS_FRAMEWORK_IFF, AdviceInvariants::processFrameworkIff);
         ALL.put(PLAN_IFF, AdviceInvariants::planIff);
         ALL.put(FEASIBLE_IFF, AdviceInvariants::feasibleIff);
-        ALL.put(NO_SPACE, AdviceInvariants::noSpace);
+        ALL.put(NOT_FEASIBLE, AdviceInvariants::notFeasible);
         ALL.put(DECIDE_TOGETHER, AdviceInvariants::decideTogether);
         ALL.put(DO_TOGETHER, AdviceInvariants::doTogether);
+        ALL.put(LEARN_TOGETHER, AdviceInvariants::learnTogether);
+        ALL.put(EXPERT_ADVISES, AdviceInvariants::expertAdvises);
+        ALL.put(NETWORKING, AdviceInvariants::networking);
+        ALL.put(EVALUATION, AdviceInvariants::evaluation);
         ALL.put(ONE_ROLE_EACH, AdviceInvariants::oneRoleEach);
         ALL.put(MUNICIPALITY_OWNS, AdviceInvariants::municipalityOwns);
         ALL.put(ADOPTION_FIRST, AdviceInvariants::adoptionFirst);
@@ -142,24 +151,56 @@ final class AdviceInvariants {
     }
 
     static List<String> feasibleIff(Opgave o, Advice a) {
-        return when(a.participationFeasible() != (a.participationSpace() != RoomLevel.NONE),
-                "feasible " + a.participationFeasible() + " with space " + a.participationSpace());
+        return when(a.participationFeasible()
+                        != (a.participationSpace() != RoomLevel.NONE && o.room().participationDesirable()),
+                "feasible " + a.participationFeasible() + " with space " + a.participationSpace() + " and "
+                        + o.room());
     }
 
-    static List<String> noSpace(Opgave o, Advice a) {
-        if (a.participationSpace() != RoomLevel.NONE) {
+    static List<String> notFeasible(Opgave o, Advice a) {
+        if (a.participationFeasible()) {
             return List.of();
         }
-        List<String> f = new ArrayList<>(when(!a.goals().isEmpty(), "goals " + a.goals() + " without space"));
-        stakeholderRoles(a).stream().filter(r -> r.role() != Role.INFORMED)
-                .forEach(r -> f.add(r.party() + " is " + r.role() + " without space"));
+        List<String> f = new ArrayList<>(when(!a.goals().isEmpty(), "goals " + a.goals() + " while not feasible"));
+        stakeholderRoles(a).stream()
+                .filter(r -> r.role() != (r.kind().get() == StakeholderKind.EXPERT ? Role.ADVISER : Role.INFORMED))
+                .forEach(r -> f.add(r.party() + " is " + r.role() + " while not feasible"));
         return f;
     }
 
     static List<String> decideTogether(Opgave o, Advice a) {
         return when(a.goals().contains(Goal.DECIDE_TOGETHER) && !(a.participationSpace() == RoomLevel.AMPLE
-                        && o.intentions().decisionPowerShared() && o.intentions().frameworksSet().all()),
+                        && o.intentions().decisionPowerShared()),
                 "DECIDE_TOGETHER with space " + a.participationSpace() + " and " + o.intentions());
+    }
+
+    static List<String> learnTogether(Opgave o, Advice a) {
+        return when(a.goals().contains(Goal.LEARN_TOGETHER)
+                        != (a.participationFeasible() && o.intentions().learnTogether()),
+                "goals " + a.goals() + " with feasible " + a.participationFeasible() + " and " + o.intentions());
+    }
+
+    static List<String> expertAdvises(Opgave o, Advice a) {
+        List<String> f = new ArrayList<>();
+        stakeholderRoles(a).stream().filter(r -> r.kind().get() == StakeholderKind.EXPERT)
+                .filter(r -> r.role() != Role.ADVISER).forEach(r -> f.add(r.party() + " is " + r.role()));
+        return f;
+    }
+
+    static List<String> networking(Opgave o, Advice a) {
+        return when(a.governmentRole() == GovernmentRole.NETWORKING && !a.goals().contains(Goal.DO_TOGETHER)
+                        && !a.goals().contains(Goal.DECIDE_TOGETHER),
+                "NETWORKING with goals " + a.goals());
+    }
+
+    static List<String> evaluation(Opgave o, Advice a) {
+        List<Step> s = a.steps();
+        boolean evaluated = s.contains(Step.INTERIM_EVALUATION) && s.get(s.size() - 1) == Step.FINAL_EVALUATION
+                && s.indexOf(Step.FINAL_EVALUATION) == s.lastIndexOf(Step.FINAL_EVALUATION)
+                && (!s.contains(Step.PROCESS) || s.indexOf(Step.INTERIM_EVALUATION) == s.indexOf(Step.PROCESS) + 1);
+        boolean none = !s.contains(Step.INTERIM_EVALUATION) && !s.contains(Step.FINAL_EVALUATION);
+        return when(o.intentions().learningPilot() ? !evaluated : !none,
+                "steps " + s + " with learningPilot " + o.intentions().learningPilot());
     }
 
     static List<String> doTogether(Opgave o, Advice a) {
@@ -208,10 +249,13 @@ final class AdviceInvariants {
         }
         List<Step> s = a.steps();
         int adoption = s.indexOf(Step.ADOPTION);
+        int quickscan = s.indexOf(Step.QUICKSCAN);
         boolean ok = adoption >= 0 && s.indexOf(Step.PROCESS) > adoption
                 && s.indexOf(Step.RESULT_TO_DECIDER) > s.indexOf(Step.PROCESS)
                 && s.indexOf(Step.FINAL_DECISION) > s.indexOf(Step.RESULT_TO_DECIDER)
-                && s.indexOf(Step.QUICKSCAN) == 0 && s.indexOf(Step.PLAN_DESCRIPTION) == 1
+                && quickscan >= 0 && s.subList(0, quickscan).stream()
+                        .allMatch(x -> x == Step.WEBSITE || x == Step.CONTACT_CIVIL_SERVANT)
+                && s.indexOf(Step.PLAN_DESCRIPTION) == quickscan + 1
                 && s.contains(Step.PARTICIPATION_PLAN) == a.participationPlanRequired()
                 && s.indexOf(Step.PARTICIPATION_PLAN) < adoption;
         return when(!ok, "complex steps " + s + " (plan " + a.participationPlanRequired() + ")");
@@ -231,6 +275,10 @@ final class AdviceInvariants {
         int goals = by.getOrDefault(DOELEN, List.of()).size();
         if (goals != Math.max(1, a.goals().size())) {
             f.add("'" + DOELEN + "' has " + goals + " entries for goals " + a.goals());
+        }
+        int sections = by.getOrDefault(WEGWIJZER, List.of()).size();
+        if (sections != Math.max(1, a.guidance().size())) {
+            f.add("'" + WEGWIJZER + "' has " + sections + " entries for guidance " + a.guidance());
         }
         Set<StakeholderKind> kinds = EnumSet.noneOf(StakeholderKind.class);
         o.stakeholders().forEach(s -> kinds.add(s.kind()));
@@ -308,6 +356,7 @@ final class AdviceInvariants {
         field(f, "stakeholder roles", e.stakeholderRoles(), stakeholderRoles(a).stream().map(RoleAssignment::role)
                 .toList());
         field(f, "governmentRole", e.governmentRole(), a.governmentRole());
+        field(f, "guidance", e.guidance(), a.guidance());
         List<AttentionPointCode> codes = a.attentionPoints().stream().map(p -> p.code()).toList();
         field(f, "attentionPoints (in code order)", List.copyOf(e.attentionPoints()), codes);
         field(f, "reference", o.reference(), a.reference());

@@ -173,11 +173,11 @@ class AdviceProperties {
     // ---- the domain ----
 
     @Test
-    @DisplayName("The exhaustive domain holds 138,240 valid opgaven (15 initiator/decision combinations × 9,216), "
+    @DisplayName("The exhaustive domain holds 552,960 valid opgaven (15 initiator/decision combinations × 36,864), "
             + "every difficulty among them; the random run 10,000")
     void theDomainHoldsEveryValidOpgaveOverEveryDimensionADecisionReads() {
-        assertEquals(138_240, OpgaveDomain.validCount());
-        assertEquals(138_240, exhaustive().survey().inputs());
+        assertEquals(552_960, OpgaveDomain.validCount());
+        assertEquals(552_960, exhaustive().survey().inputs());
         long[] perDifficulty = new long[4];
         IntStream.range(0, OpgaveDomain.SIZE).filter(OpgaveDomain::valid)
                 .forEach(i -> perDifficulty[OpgaveDomain.difficulty(i)]++);
@@ -208,18 +208,38 @@ class AdviceProperties {
     }
 
     @Test
-    void participationIsFeasibleExactlyWhenThereIsRoom() {
+    void participationIsFeasibleExactlyWhenThereIsRoomAndParticipationIsDesirable() {
         assertHolds(FEASIBLE_IFF);
     }
 
     @Test
-    void withoutRoomThereIsNoGoalAndEveryStakeholderIsInformed() {
-        assertHolds(NO_SPACE);
+    void withoutFeasibleParticipationThereIsNoGoalAndEveryStakeholderIsInformedButAnExpertAdvises() {
+        assertHolds(NOT_FEASIBLE);
     }
 
     @Test
-    void decidingTogetherNeedsAmpleRoomSharedDecisionPowerAndAllThreeFrameworks() {
+    void decidingTogetherNeedsAmpleRoomAndSharedDecisionPowerButNotFrameworksAtAdviceTime() {
         assertHolds(DECIDE_TOGETHER);
+    }
+
+    @Test
+    void learningTogetherIsAGoalExactlyWhenFeasibleAndThePartiesWantIt() {
+        assertHolds(LEARN_TOGETHER);
+    }
+
+    @Test
+    void anExternalExpertAlwaysAdvises() {
+        assertHolds(EXPERT_ADVISES);
+    }
+
+    @Test
+    void theMunicipalityIsNetworkingOnlyBesideDoingOrDecidingTogether() {
+        assertHolds(NETWORKING);
+    }
+
+    @Test
+    void aFollowedProjectIsEvaluatedInterimAndAfterwardsAsItsLastStep() {
+        assertHolds(EVALUATION);
     }
 
     @Test
@@ -283,7 +303,7 @@ class AdviceProperties {
     @Test
     void moreRoomNeverRemovesAGoal() {
         List<String> failures = new ArrayList<>();
-        for (Dim dim : List.of(Dim.CHOOSE, Dim.LEGAL, Dim.POLICY)) {
+        for (Dim dim : List.of(Dim.CHOOSE, Dim.LEGAL, Dim.POLICY, Dim.DESIRABLE)) {
             failures.addAll(monotone(dim, false, AdviceProperties::lostAGoal));
         }
         assertTrue(failures.isEmpty(), () -> "more room removed a goal:\n" + String.join("\n", failures));
@@ -298,7 +318,7 @@ class AdviceProperties {
     @Test
     void moreWillingnessToCoProduceShareOrLearnNeverRemovesAGoal() {
         List<String> failures = new ArrayList<>();
-        for (Dim dim : List.of(Dim.CO_PRODUCE, Dim.POWER, Dim.PILOT)) {
+        for (Dim dim : List.of(Dim.CO_PRODUCE, Dim.POWER, Dim.PILOT, Dim.LEARN)) {
             failures.addAll(monotone(dim, false, AdviceProperties::lostAGoal));
         }
         assertTrue(failures.isEmpty(), () -> "more willingness removed a goal:\n" + String.join("\n", failures));

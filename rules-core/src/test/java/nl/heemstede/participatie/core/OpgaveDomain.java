@@ -18,8 +18,9 @@ import nl.heemstede.participatie.StakeholderKind;
 /**
  * The complete input domain of the advice, as a mixed-radix number: every valid opgave over initiator (4), the
  * four valid combinations of decision fields, the impact aspects (8), something to choose (2), legal room (3),
- * policy room (3), co-production (2), shared decision power (2), frameworks (8) and learning pilot (2), each with
- * one stakeholder of every kind: 15 × 9,216 = 138,240 valid opgaven. {@link #valid(int)} is false for the one
+ * policy room (3), participation desirable (2), co-production (2), shared decision power (2), frameworks (8),
+ * learning pilot (2) and learning together (2), each with one stakeholder of every kind: 15 × 36,864 = 552,960 valid
+ * opgaven. {@link #valid(int)} is false for the one
  * contradiction of §1 (a municipal initiative without a municipal decision).
  *
  * <p>Difficulty (4 values) is not a digit of its own: only two attention rules read it, each one flag and nothing
@@ -31,8 +32,8 @@ final class OpgaveDomain {
 
     /** The dimensions, in digit order (least significant first), and their sizes. */
     enum Dim {
-        INITIATOR(4), DECISION(4), IMPACT(8), CHOOSE(2), LEGAL(3), POLICY(3), CO_PRODUCE(2),
-        POWER(2), FRAMEWORKS(8), PILOT(2);
+        INITIATOR(4), DECISION(4), IMPACT(8), CHOOSE(2), LEGAL(3), POLICY(3), DESIRABLE(2), CO_PRODUCE(2),
+        POWER(2), FRAMEWORKS(8), PILOT(2), LEARN(2);
 
         final int size;
 
@@ -111,11 +112,11 @@ final class OpgaveDomain {
                         : Optional.of(decision == 2 ? CompetentBody.COLLEGE : CompetentBody.COUNCIL),
                 Impact.of(bit(impact, 0), bit(impact, 1), bit(impact, 2)),
                 Room.of(digit(index, Dim.CHOOSE) == 1, levels[digit(index, Dim.LEGAL)],
-                        levels[digit(index, Dim.POLICY)]),
+                        levels[digit(index, Dim.POLICY)], digit(index, Dim.DESIRABLE) == 1),
                 Difficulty.of(bit(difficulty, 0), bit(difficulty, 1)),
                 Intentions.of(digit(index, Dim.CO_PRODUCE) == 1, digit(index, Dim.POWER) == 1,
                         Frameworks.of(bit(frameworks, 0), bit(frameworks, 1), bit(frameworks, 2)),
-                        digit(index, Dim.PILOT) == 1),
+                        digit(index, Dim.PILOT) == 1, digit(index, Dim.LEARN) == 1),
                 stakeholders);
     }
 

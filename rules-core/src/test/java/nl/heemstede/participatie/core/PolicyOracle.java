@@ -18,6 +18,7 @@ import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.StakeholderKind;
+import nl.heemstede.participatie.WebsiteSection;
 import nl.heemstede.participatie.Step;
 
 import static nl.heemstede.participatie.Step.*;
@@ -99,9 +100,9 @@ final class PolicyOracle {
         return legal == RoomLevel.LIMITED || policy == RoomLevel.LIMITED ? RoomLevel.LIMITED : RoomLevel.AMPLE;
     }
 
-    /** §2.6: feasible iff there is room. */
-    static boolean feasible(RoomLevel space) {
-        return space != RoomLevel.NONE;
+    /** §2.6: feasible iff there is room and participation is desirable. */
+    static boolean feasible(RoomLevel space, boolean desirable) {
+        return space != RoomLevel.NONE && desirable;
     }
 
     /** §2.7: a participation plan iff complex and feasible. */
@@ -109,60 +110,71 @@ final class PolicyOracle {
         return complexity == Complexity.COMPLEX && feasible;
     }
 
-    /** §2.7: the steps, in order. */
-    static List<Step> steps(Decider decider, Complexity complexity, boolean plan) {
-        switch (decider) {
-            case INITIATOR:
-                return List.of(WEBSITE, CONTACT_CIVIL_SERVANT, RESIDENTS_DECIDE);
-            case CIVIL_SERVANTS:
-                return List.of(HANDLE_ON_EXISTING_POLICY);
-            default:
-                if (complexity == Complexity.SIMPLE) {
-                    return List.of(PROJECT_PLAN, FINAL_DECISION, EXECUTION);
-                }
-                List<Step> steps = new ArrayList<>(List.of(QUICKSCAN, PLAN_DESCRIPTION));
-                if (plan) {
-                    steps.add(PARTICIPATION_PLAN);
-                }
-                steps.addAll(List.of(ADOPTION, PROCESS, RESULT_TO_DECIDER, FINAL_DECISION, EXECUTION));
-                return List.copyOf(steps);
+    /**
+     * §2.7: the steps, in order: the route's own steps; website and contact first for an initiator from society
+     * whose opgave a municipal body decides; for a followed project an interim evaluation after the process (or
+     * else before the last step) and a final evaluation last.
+     */
+    static List<Step> steps(Decider decider, Complexity complexity, boolean plan, Initiator initiator,
+                            boolean pilot) {
+        List<Step> steps = new ArrayList<>();
+        if (decider != Decider.INITIATOR && initiator != Initiator.MUNICIPALITY) {
+            steps.addAll(List.of(WEBSITE, CONTACT_CIVIL_SERVANT));
         }
+        switch (decider) {
+            case INITIATOR -> steps.addAll(List.of(WEBSITE, CONTACT_CIVIL_SERVANT, RESIDENTS_DECIDE));
+            case CIVIL_SERVANTS -> steps.add(HANDLE_ON_EXISTING_POLICY);
+            default -> {
+                if (complexity == Complexity.SIMPLE) {
+                    steps.addAll(List.of(PROJECT_PLAN, FINAL_DECISION, EXECUTION));
+                } else {
+                    steps.addAll(List.of(QUICKSCAN, PLAN_DESCRIPTION));
+                    if (plan) {
+                        steps.add(PARTICIPATION_PLAN);
+                    }
+                    steps.addAll(List.of(ADOPTION, PROCESS, RESULT_TO_DECIDER, FINAL_DECISION, EXECUTION));
+                }
+            }
+        }
+        if (pilot) {
+            int process = steps.indexOf(PROCESS);
+            steps.add(process >= 0 ? process + 1 : steps.size() - 1, INTERIM_EVALUATION);
+            steps.add(FINAL_EVALUATION);
+        }
+        return List.copyOf(steps);
     }
 
-    /** §2.8 Doelen: every goal whose row fits. */
-    static Set<Goal> goals(RoomLevel space, boolean coProduce, boolean powerShared, boolean content,
-                           boolean financial, boolean process, boolean pilot) {
+    /** §2.8 Doelen: every goal whose row fits; none when participation is not feasible. */
+    static Set<Goal> goals(RoomLevel space, boolean feasible, boolean coProduce, boolean powerShared,
+                           boolean learnTogether) {
         Set<Goal> goals = EnumSet.noneOf(Goal.class);
-        if (space == RoomLevel.NONE) {
+        if (!feasible) {
             return goals;
         }
         goals.add(Goal.THINK_TOGETHER);
         if (space == RoomLevel.AMPLE && coProduce) {
             goals.add(Goal.DO_TOGETHER);
         }
-        if (space == RoomLevel.AMPLE && powerShared && content && financial && process) {
+        if (space == RoomLevel.AMPLE && powerShared) {
             goals.add(Goal.DECIDE_TOGETHER);
         }
-        if (pilot) {
+        if (learnTogether) {
             goals.add(Goal.LEARN_TOGETHER);
         }
         return goals;
     }
 
     /** §2.9: the role of one stakeholder, the first that fits. */
-    static Role stakeholderRole(RoomLevel space, StakeholderKind kind, Set<Goal> goals) {
-        if (space == RoomLevel.NONE) {
-            return Role.INFORMED;
-        }
-        if (kind == StakeholderKind.NEIGHBOURS
-                && (goals.contains(Goal.DO_TOGETHER) || goals.contains(Goal.DECIDE_TOGETHER))) {
-            return Role.CO_PRODUCER;
-        }
-        if (kind == StakeholderKind.ORGANISATION && goals.contains(Goal.DO_TOGETHER)) {
-            return Role.CO_PRODUCER;
-        }
+    static Role stakeholderRole(boolean feasible, StakeholderKind kind, Set<Goal> goals) {
         if (kind == StakeholderKind.EXPERT) {
             return Role.ADVISER;
+        }
+        if (!feasible) {
+            return Role.INFORMED;
+        }
+        boolean coProducing = goals.contains(Goal.DO_TOGETHER) || goals.contains(Goal.DECIDE_TOGETHER);
+        if ((kind == StakeholderKind.NEIGHBOURS || kind == StakeholderKind.ORGANISATION) && coProducing) {
+            return Role.CO_PRODUCER;
         }
         if ((kind == StakeholderKind.NEIGHBOURS || kind == StakeholderKind.RESIDENTS
                 || kind == StakeholderKind.ORGANISATION) && goals.contains(Goal.THINK_TOGETHER)) {
@@ -172,21 +184,49 @@ final class PolicyOracle {
     }
 
     /** §2.10 Rol van de gemeente: the first row that fits, in the order of POLICY.md. */
-    static GovernmentRole governmentRole(Decider decider, RoomLevel space, Complexity complexity,
-                                         Initiator initiator) {
+    static GovernmentRole governmentRole(Decider decider, boolean feasible, Initiator initiator, Set<Goal> goals) {
         if (decider == Decider.INITIATOR) {
+            return GovernmentRole.PARTICIPATING;
+        }
+        if (!feasible) {
+            return GovernmentRole.LAWFUL;
+        }
+        if (initiator != Initiator.MUNICIPALITY) {
             return GovernmentRole.PARTICIPATING;
         }
         if (decider == Decider.CIVIL_SERVANTS) {
             return GovernmentRole.LAWFUL;
         }
-        if (space == RoomLevel.NONE) {
-            return GovernmentRole.LAWFUL;
+        if (goals.contains(Goal.DO_TOGETHER) || goals.contains(Goal.DECIDE_TOGETHER)) {
+            return GovernmentRole.NETWORKING;
         }
-        if (complexity == Complexity.SIMPLE) {
-            return GovernmentRole.PERFORMING;
+        return GovernmentRole.PERFORMING;
+    }
+
+    /** §2.11 Wegwijzer: every website section that fits, in the website's order. */
+    static List<WebsiteSection> guidance(Initiator initiator, Decider decider, boolean feasible,
+                                         Complexity complexity, boolean residentsStakeholder) {
+        List<WebsiteSection> sections = new ArrayList<>();
+        if (initiator != Initiator.MUNICIPALITY) {
+            sections.add(WebsiteSection.IDEA_WHAT_NOW);
+            sections.add(WebsiteSection.WHO_DECIDES_IDEA);
         }
-        return initiator == Initiator.MUNICIPALITY ? GovernmentRole.NETWORKING : GovernmentRole.PARTICIPATING;
+        if (initiator == Initiator.RESIDENTS) {
+            sections.add(WebsiteSection.BUDGET);
+        }
+        if (decider == Decider.INITIATOR) {
+            sections.add(WebsiteSection.INITIATIVES_MAP);
+        }
+        if (feasible && initiator == Initiator.MUNICIPALITY) {
+            sections.add(WebsiteSection.CURRENT_PROJECTS);
+        }
+        if (feasible && residentsStakeholder) {
+            sections.add(WebsiteSection.DIGIPANEL);
+        }
+        if (complexity == Complexity.COMPLEX && feasible && decider == Decider.COUNCIL) {
+            sections.add(WebsiteSection.THINK_WITH_COUNCIL);
+        }
+        return List.copyOf(sections);
     }
 
     /** §2.10: every attention point that applies. */
@@ -195,19 +235,25 @@ final class PolicyOracle {
         Complexity complexity = complexity(decider, o.impact().majorChangeToLivingEnvironment(),
                 o.impact().manyActors(), o.impact().manyInterests());
         RoomLevel space = space(o.room().somethingToChoose(), o.room().legalRoom(), o.room().policyRoom());
+        boolean feasible = feasible(space, o.room().participationDesirable());
         var intentions = o.intentions();
+        Set<Goal> goals = goals(space, feasible, intentions.stakeholdersWillCoProduce(),
+                intentions.decisionPowerShared(), intentions.learnTogether());
         boolean allFrameworks = intentions.frameworksSet().content() && intentions.frameworksSet().financial()
                 && intentions.frameworksSet().process();
         Set<AttentionPointCode> points = EnumSet.noneOf(AttentionPointCode.class);
-        if (complexity == Complexity.COMPLEX && !allFrameworks) {
+        if (complexity == Complexity.COMPLEX && feasible && !allFrameworks) {
             points.add(AttentionPointCode.FRAMEWORKS_NOT_SET);
         }
-        if (space == RoomLevel.AMPLE && intentions.decisionPowerShared() && !allFrameworks) {
-            points.add(AttentionPointCode.DECIDE_TOGETHER_WITHHELD);
+        if (goals.contains(Goal.DECIDE_TOGETHER) && !allFrameworks) {
+            points.add(AttentionPointCode.FRAMEWORKS_FOR_DECIDE_TOGETHER);
         }
         boolean ambition = intentions.stakeholdersWillCoProduce() || intentions.decisionPowerShared();
         if (space == RoomLevel.LIMITED && ambition) {
             points.add(AttentionPointCode.SPACE_LIMITS_AMBITION);
+        }
+        if (feasible && (o.difficulty().complexContent() || o.difficulty().opposingInterests())) {
+            points.add(AttentionPointCode.WEIGH_FEASIBILITY);
         }
         if (o.difficulty().opposingInterests()) {
             points.add(AttentionPointCode.WEIGH_INTERESTS_OPENLY);
@@ -215,7 +261,7 @@ final class PolicyOracle {
         if (o.difficulty().complexContent()) {
             points.add(AttentionPointCode.COMPLEX_CONTENT);
         }
-        if (space == RoomLevel.NONE) {
+        if (!feasible) {
             points.add(AttentionPointCode.EXPLAIN_NO_CHOICE);
         }
         boolean anyImpact = o.impact().majorChangeToLivingEnvironment() || o.impact().manyActors()
@@ -226,6 +272,9 @@ final class PolicyOracle {
         if (complexity == Complexity.COMPLEX && o.initiator() != Initiator.MUNICIPALITY) {
             points.add(AttentionPointCode.SUPPORT_INITIATOR);
         }
+        if (intentions.learningPilot()) {
+            points.add(AttentionPointCode.EVALUATE_WAY_OF_WORKING);
+        }
         return points;
     }
 
@@ -233,7 +282,8 @@ final class PolicyOracle {
     record Expected(Decider decider, Complexity complexity, Route route, boolean quickscan,
                     List<QuickscanDeliverable> deliverables, int planQuestions, RoomLevel space, boolean feasible,
                     boolean plan, List<Step> steps, Set<Goal> goals, List<Role> stakeholderRoles,
-                    GovernmentRole governmentRole, Set<AttentionPointCode> attentionPoints) {
+                    GovernmentRole governmentRole, Set<AttentionPointCode> attentionPoints,
+                    List<WebsiteSection> guidance) {
     }
 
     static Expected advise(Opgave o) {
@@ -242,15 +292,17 @@ final class PolicyOracle {
                 o.impact().manyActors(), o.impact().manyInterests());
         boolean quickscan = quickscan(complexity);
         RoomLevel space = space(o.room().somethingToChoose(), o.room().legalRoom(), o.room().policyRoom());
-        boolean feasible = feasible(space);
+        boolean feasible = feasible(space, o.room().participationDesirable());
         boolean plan = participationPlan(complexity, feasible);
         var i = o.intentions();
-        Set<Goal> goals = goals(space, i.stakeholdersWillCoProduce(), i.decisionPowerShared(),
-                i.frameworksSet().content(), i.frameworksSet().financial(), i.frameworksSet().process(),
-                i.learningPilot());
-        List<Role> roles = o.stakeholders().stream().map(s -> stakeholderRole(space, s.kind(), goals)).toList();
+        Set<Goal> goals = goals(space, feasible, i.stakeholdersWillCoProduce(), i.decisionPowerShared(),
+                i.learnTogether());
+        List<Role> roles = o.stakeholders().stream().map(s -> stakeholderRole(feasible, s.kind(), goals)).toList();
+        boolean residents = o.stakeholders().stream().anyMatch(s -> s.kind() == StakeholderKind.RESIDENTS);
         return new Expected(decider, complexity, route(decider, complexity), quickscan, deliverables(quickscan),
-                planQuestions(complexity), space, feasible, plan, steps(decider, complexity, plan), goals, roles,
-                governmentRole(decider, space, complexity, o.initiator()), attentionPoints(o));
+                planQuestions(complexity), space, feasible, plan,
+                steps(decider, complexity, plan, o.initiator(), i.learningPilot()), goals, roles,
+                governmentRole(decider, feasible, o.initiator(), goals), attentionPoints(o),
+                guidance(o.initiator(), decider, feasible, complexity, residents));
     }
 }

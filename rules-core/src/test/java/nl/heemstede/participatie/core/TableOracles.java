@@ -54,7 +54,7 @@ final class TableOracles {
     static List<Table> all() {
         return List.of(wieBeslist(), complexiteit(), werkwijze(), quickscan(), opbrengstQuickscan(),
                 planomschrijving(), ruimte(), haalbaarheid(), participatieplan(), stappen(), doelen(),
-                rolVanBelanghebbende(), rolVanDeGemeente());
+                rolVanBelanghebbende(), rolVanDeGemeente(), wegwijzer());
     }
 
     static Table byName(String decision) {
@@ -108,8 +108,8 @@ final class TableOracles {
     }
 
     static Table haalbaarheid() {
-        return new Table(HAALBAARHEID, product(RUIMTE, LEVELS), in -> PolicyOracle.feasible(level(in, RUIMTE)),
-                false);
+        return new Table(HAALBAARHEID, product(RUIMTE, LEVELS, WENSELIJK, BOOLS),
+                in -> PolicyOracle.feasible(level(in, RUIMTE), bool(in, WENSELIJK)), false);
     }
 
     static Table participatieplan() {
@@ -118,21 +118,28 @@ final class TableOracles {
     }
 
     static Table stappen() {
-        return new Table(STAPPEN, product(WIE_BESLIST, DECIDERS, COMPLEXITEIT, COMPLEXITIES, PARTICIPATIEPLAN, BOOLS),
-                in -> names(PolicyOracle.steps(decider(in), complexity(in), bool(in, PARTICIPATIEPLAN))
-                        .toArray(Enum[]::new)), false);
+        return new Table(STAPPEN, product(WIE_BESLIST, DECIDERS, COMPLEXITEIT, COMPLEXITIES, PARTICIPATIEPLAN, BOOLS,
+                INITIATIEFNEMER, INITIATORS, LEERPILOT, BOOLS),
+                in -> names(PolicyOracle.steps(decider(in), complexity(in), bool(in, PARTICIPATIEPLAN),
+                        initiator(in), bool(in, LEERPILOT)).toArray(Enum[]::new)), false);
     }
 
     static Table doelen() {
-        return new Table(DOELEN, product(RUIMTE, LEVELS, COPRODUCEREN, BOOLS, BESLISSINGSRUIMTE, BOOLS, KADER_INHOUD,
-                BOOLS, KADER_FINANCIEEL, BOOLS, KADER_PROCES, BOOLS, LEERPILOT, BOOLS),
-                in -> names(PolicyOracle.goals(level(in, RUIMTE), bool(in, COPRODUCEREN), bool(in, BESLISSINGSRUIMTE),
-                        bool(in, KADER_INHOUD), bool(in, KADER_FINANCIEEL), bool(in, KADER_PROCES),
-                        bool(in, LEERPILOT)).toArray(Enum[]::new)), true);
+        return new Table(DOELEN, product(RUIMTE, LEVELS, HAALBAARHEID, BOOLS, COPRODUCEREN, BOOLS, BESLISSINGSRUIMTE,
+                BOOLS, SAMEN_LEREN, BOOLS),
+                in -> names(PolicyOracle.goals(level(in, RUIMTE), bool(in, HAALBAARHEID), bool(in, COPRODUCEREN),
+                        bool(in, BESLISSINGSRUIMTE), bool(in, SAMEN_LEREN)).toArray(Enum[]::new)), true);
     }
 
-    /** §2.9, for every space, every kind and every subset of the goals A–D (also subsets no opgave produces). */
+    /** §2.9, for feasible or not, every kind and every subset of the goals A–D (also subsets no opgave produces). */
     static Table rolVanBelanghebbende() {
+        return new Table(ROL_BELANGHEBBENDE, product(HAALBAARHEID, BOOLS, SOORT, KINDS, DOELEN, goalSets()),
+                in -> PolicyOracle.stakeholderRole(bool(in, HAALBAARHEID),
+                        StakeholderKind.valueOf((String) in.get(SOORT)), goals(in)).name(), false);
+    }
+
+    /** Every subset of the goals A–D, as lists of codes. */
+    private static List<Object> goalSets() {
         List<Object> goalSets = new ArrayList<>();
         for (int mask = 0; mask < 16; mask++) {
             List<String> goals = new ArrayList<>();
@@ -143,15 +150,22 @@ final class TableOracles {
             }
             goalSets.add(List.copyOf(goals));
         }
-        return new Table(ROL_BELANGHEBBENDE, product(RUIMTE, LEVELS, SOORT, KINDS, DOELEN, goalSets),
-                in -> PolicyOracle.stakeholderRole(level(in, RUIMTE), StakeholderKind.valueOf((String) in.get(SOORT)),
-                        goals(in)).name(), false);
+        return goalSets;
     }
 
+    /** §2.10, for every decider, feasibility, initiator and subset of the goals. */
     static Table rolVanDeGemeente() {
-        return new Table(ROL_GEMEENTE, product(WIE_BESLIST, DECIDERS, RUIMTE, LEVELS, COMPLEXITEIT, COMPLEXITIES,
-                INITIATIEFNEMER, INITIATORS), in -> PolicyOracle.governmentRole(decider(in), level(in, RUIMTE),
-                complexity(in), Initiator.valueOf((String) in.get(INITIATIEFNEMER))).name(), false);
+        return new Table(ROL_GEMEENTE, product(WIE_BESLIST, DECIDERS, HAALBAARHEID, BOOLS, INITIATIEFNEMER, INITIATORS,
+                DOELEN, goalSets()), in -> PolicyOracle.governmentRole(decider(in), bool(in, HAALBAARHEID),
+                initiator(in), goals(in)).name(), false);
+    }
+
+    /** §2.11, for every initiator, decider, feasibility, complexity and whether residents are a stakeholder. */
+    static Table wegwijzer() {
+        return new Table(WEGWIJZER, product(INITIATIEFNEMER, INITIATORS, WIE_BESLIST, DECIDERS, HAALBAARHEID, BOOLS,
+                COMPLEXITEIT, COMPLEXITIES, INWONERS, BOOLS),
+                in -> names(PolicyOracle.guidance(initiator(in), decider(in), bool(in, HAALBAARHEID), complexity(in),
+                        bool(in, INWONERS)).toArray(Enum[]::new)), true);
     }
 
     /**
@@ -192,7 +206,7 @@ final class TableOracles {
                 return Optional.of(where + ": expected the set " + expected + ";" + gave);
             }
             if (rows.size() != list.size()) {
-                return Optional.of(where + ": each goal must come from its own row;" + gave);
+                return Optional.of(where + ": each element must come from its own row;" + gave);
             }
             return Optional.empty();
         } else if (!Objects.equals(expected, actual)) {
@@ -252,6 +266,10 @@ final class TableOracles {
 
     private static Decider decider(Map<String, Object> in) {
         return Decider.valueOf((String) in.get(WIE_BESLIST));
+    }
+
+    private static Initiator initiator(Map<String, Object> in) {
+        return Initiator.valueOf((String) in.get(INITIATIEFNEMER));
     }
 
     private static Complexity complexity(Map<String, Object> in) {
