@@ -34,7 +34,7 @@ final class TextReport {
         line(out, "Ruimte voor participatie", advice.participationSpace().label());
         line(out, "Participatie haalbaar", advice.participationFeasible() ? "ja" : "nee");
         line(out, "Participatieplan nodig", advice.participationPlanRequired() ? "ja" : "nee");
-        line(out, "Doelen", advice.goals().isEmpty() ? "geen (er valt niets te kiezen)" : labels(advice.goals()));
+        line(out, "Doelen", advice.goals().isEmpty() ? "geen (participatie is niet haalbaar)" : labels(advice.goals()));
         line(out, "Rol van de gemeente", advice.governmentRole().label());
         if (!advice.quickscanDeliverables().isEmpty()) {
             out.append("\nDe quickscan levert op:\n");
@@ -47,8 +47,9 @@ final class TextReport {
             out.append(": ").append(role.role().label()).append('\n');
         }
         out.append("\nStappen:\n");
-        for (int i = 0; i < advice.steps().size(); i++) {
-            out.append("  ").append(i + 1).append(". ").append(advice.steps().get(i).label()).append('\n');
+        List<String> steps = advice.stepLabels();
+        for (int i = 0; i < steps.size(); i++) {
+            out.append("  ").append(i + 1).append(". ").append(steps.get(i)).append('\n');
         }
         if (!advice.planDescriptionQuestions().isEmpty()) {
             out.append("\nDe planomschrijving beantwoordt:\n");
@@ -64,6 +65,11 @@ final class TextReport {
         for (AttentionPoint point : advice.attentionPoints()) {
             out.append("  - ").append(point.text()).append('\n');
         }
+        out.append("\nWegwijzer op de website Wij maken Heemstede:\n");
+        if (advice.guidance().isEmpty()) {
+            out.append("  (geen)\n");
+        }
+        advice.guidance().forEach(section -> out.append("  - ").append(section.label()).append('\n'));
         out.append("\nToelichting (per besluit de regel die besliste):\n");
         for (Explanation e : advice.explanation()) {
             out.append("  - ").append(e.decision());
