@@ -324,7 +324,9 @@ public final class ParticipatieJson {
         room.put("somethingToChoose", opgave.room().somethingToChoose());
         room.put("legalRoom", opgave.room().legalRoom().name());
         room.put("policyRoom", opgave.room().policyRoom().name());
-        room.put("participationDesirable", opgave.room().participationDesirable());
+        if (!opgave.room().participationDesirable()) {
+            room.put("participationDesirable", false); // optional, true when absent
+        }
         ObjectNode difficulty = node.putObject("difficulty");
         difficulty.put("complexContent", opgave.difficulty().complexContent());
         difficulty.put("opposingInterests", opgave.difficulty().opposingInterests());
@@ -336,7 +338,9 @@ public final class ParticipatieJson {
         frameworks.put("financial", opgave.intentions().frameworksSet().financial());
         frameworks.put("process", opgave.intentions().frameworksSet().process());
         intentions.put("learningPilot", opgave.intentions().learningPilot());
-        intentions.put("learnTogether", opgave.intentions().learnTogether());
+        if (opgave.intentions().learnTogether()) {
+            intentions.put("learnTogether", true); // optional, false when absent
+        }
         ArrayNode stakeholders = node.putArray("stakeholders");
         for (Stakeholder s : opgave.stakeholders()) {
             stakeholders.addObject().put("name", s.name()).put("kind", s.kind().name());

@@ -72,6 +72,7 @@ import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Step;
+import nl.heemstede.participatie.WebsiteSection;
 import nl.heemstede.participatie.Violation;
 
 /**
@@ -96,17 +97,21 @@ class JsonContractTests {
     private static final Set<String> ADVICE_FIELDS = Set.of("reference", "policyVersion", "decider", "complexity",
             "route", "quickscanRequired", "quickscanDeliverables", "participationSpace", "participationFeasible",
             "participationPlanRequired", "goals", "roles", "governmentRole", "steps", "planDescriptionQuestions",
-            "attentionPoints", "explanation");
+            "attentionPoints", "guidance", "explanation");
     /** The fields of every object of an opgave, POLICY.md §1, by the object's path pattern. */
     private static final Map<String, Set<String>> OPGAVE_FIELDS = Map.of(
             "", Set.of("title", "reference", "initiator", "municipalDecisionRequired", "withinCivilServiceMandate",
                     "competentBody", "impact", "room", "difficulty", "intentions", "stakeholders"),
             "impact", Set.of("majorChangeToLivingEnvironment", "manyActors", "manyInterests"),
-            "room", Set.of("somethingToChoose", "legalRoom", "policyRoom"),
+            "room", Set.of("somethingToChoose", "legalRoom", "policyRoom", "participationDesirable"),
             "difficulty", Set.of("complexContent", "opposingInterests"),
-            "intentions", Set.of("stakeholdersWillCoProduce", "decisionPowerShared", "frameworksSet", "learningPilot"),
+            "intentions", Set.of("stakeholdersWillCoProduce", "decisionPowerShared", "frameworksSet", "learningPilot",
+                    "learnTogether"),
             "intentions.frameworksSet", Set.of("content", "financial", "process"),
             "stakeholders[]", Set.of("name", "kind"));
+    /** The optional fields of an opgave: absent or null is not a violation. */
+    private static final Set<String> OPTIONAL_FIELDS = Set.of("reference", "room.participationDesirable",
+            "intentions.learnTogether");
     /** The fields whose violations depend on one another through the contradictions of §1. */
     private static final Set<String> DECISION_FIELDS = Set.of("initiator", "municipalDecisionRequired",
             "withinCivilServiceMandate", "competentBody");
@@ -957,6 +962,10 @@ class JsonContractTests {
                 assertCode(role.get("kind"), StakeholderKind.class, context);
             }
         }
+        for (JsonNode section : advice.get("guidance")) {
+            assertEquals(Set.of("code", "label"), fieldNames(section), context);
+            assertCode(section.get("code"), WebsiteSection.class, context);
+        }
         for (JsonNode point : advice.get("attentionPoints")) {
             assertEquals(Set.of("code", "text"), fieldNames(point), context);
             assertCode(point.get("code"), AttentionPointCode.class, context);
@@ -1238,7 +1247,7 @@ class JsonContractTests {
 
         /** The field paths this mutation is reported at when it is the only defect of a valid opgave. */
         Set<String> expectedPaths() {
-            boolean optional = path.equals("reference");
+            boolean optional = OPTIONAL_FIELDS.contains(path);
             return switch (kind) {
                 case DROP -> key == null || optional ? Set.of() : Set.of(path);
                 case RETYPE -> optional && value.isNull() ? Set.of() : Set.of(path);

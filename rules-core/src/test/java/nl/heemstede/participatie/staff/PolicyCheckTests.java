@@ -66,13 +66,14 @@ class PolicyCheckTests {
 
     @Test
     void aBrokenInvariantIsAnErrorWithAnOpgaveThatShowsIt() throws IOException {
-        // doelen-c no longer asks for the process framework: goal C without all three frameworks.
+        // doelen-c no longer asks that the competent body shares decision power: goal C without it.
         CheckReport report = PolicyCheck.check(policy(dmn -> replaceInRow(dmn, "doelen-c",
-                "<inputEntry id=\"doelen-c-i6\"><text>true</text>", "<inputEntry id=\"doelen-c-i6\"><text>-</text>")));
+                "<inputEntry id=\"doelen-c-i4\"><text>true</text>", "<inputEntry id=\"doelen-c-i4\"><text>-</text>")));
         assertFalse(report.sound());
         Finding finding = report.findings().stream().filter(f -> f.code().equals("INVARIANT_DECIDE_TOGETHER"))
                 .findFirst().orElseThrow(() -> new AssertionError(report.toText()));
-        assertTrue(finding.counterExample().orElse("").contains("\"process\" : false"), finding.toString());
+        assertTrue(finding.counterExample().orElse("").contains("\"decisionPowerShared\" : false"),
+                finding.toString());
         assertTrue(report.toJson().contains("INVARIANT_DECIDE_TOGETHER"));
     }
 

@@ -44,9 +44,9 @@ class PolicyMatrixTests {
     }
 
     @Test
-    void theBundledPolicyHasThirteenTablesWithSixtyRulesInAll() {
-        assertEquals(13, BUNDLED.tables().size());
-        assertEquals(60, BUNDLED.tables().stream().mapToInt(t -> t.rows().size()).sum());
+    void theBundledPolicyHasFourteenTablesWithEightyFiveRulesInAll() {
+        assertEquals(14, BUNDLED.tables().size());
+        assertEquals(85, BUNDLED.tables().stream().mapToInt(t -> t.rows().size()).sum());
     }
 
     @Test
@@ -57,7 +57,7 @@ class PolicyMatrixTests {
             inFile.add(rule.group(1));
         }
         List<String> inMatrix = BUNDLED.tables().stream().flatMap(t -> t.rows().stream()).map(Row::id).toList();
-        assertEquals(60, inFile.size());
+        assertEquals(85, inFile.size());
         assertEquals(inFile, new TreeSet<>(inMatrix));
         assertEquals(inMatrix.size(), new TreeSet<>(inMatrix).size());
     }
@@ -80,15 +80,15 @@ class PolicyMatrixTests {
                         + "gemeenteraad is bevoegd.", table.annotation("wie-beslist-4", "Uitleg").orElseThrow()));
         String markdown = BUNDLED.toMarkdown();
         assertTrue(markdown.contains("| wie-beslist-4 | ja | nee | gemeenteraad | raad | Wie beslist? (tabel), kolom "
-                + "Raad | [seed] | Er is een besluit van de gemeente nodig, niet ambtelijk af te handelen; de "
+                + "Raad: \"Complexe opgaven waarover de raad bevoegd is te besluiten.\" | [seed] | Er is een besluit van de gemeente nodig, niet ambtelijk af te handelen; de "
                 + "gemeenteraad is bevoegd. |"), markdown);
     }
 
     @Test
     void theHitPoliciesAreExplainedInDutch() {
         assertEquals("elke rij die past telt mee", BUNDLED.table("doelen").orElseThrow().hitPolicyExplained());
-        assertEquals("de eerste rij die past beslist",
-                BUNDLED.table("Rol van de gemeente").orElseThrow().hitPolicyExplained());
+        assertEquals("precies één rij past", BUNDLED.table("Rol van de gemeente").orElseThrow().hitPolicyExplained());
+        assertEquals("elke rij die past telt mee", BUNDLED.table("Wegwijzer").orElseThrow().hitPolicyExplained());
         assertEquals("C", BUNDLED.table("doelen").orElseThrow().hitPolicyLetter());
     }
 
@@ -170,12 +170,12 @@ class PolicyMatrixTests {
         assertEquals(List.of("Regel", "Besluit gemeente nodig", "Ambtelijk af te handelen", "Bevoegd orgaan",
                 "Uitkomst: Wie beslist", "Bron", "Grondslag", "Uitleg"), header);
         List<String> rule = records.stream().filter(r -> r.get(0).equals("wie-beslist-4")).findFirst().orElseThrow();
-        assertEquals(List.of("wie-beslist-4", "ja", "nee", "gemeenteraad", "raad", "Wie beslist? (tabel), kolom Raad",
+        assertEquals(List.of("wie-beslist-4", "ja", "nee", "gemeenteraad", "raad", "Wie beslist? (tabel), kolom Raad: \"Complexe opgaven waarover de raad bevoegd is te besluiten.\"",
                 "[seed]", "Er is een besluit van de gemeente nodig, niet ambtelijk af te handelen; de gemeenteraad is "
                         + "bevoegd."), rule);
         Set<String> ids = BUNDLED.tables().stream().flatMap(t -> t.rows().stream()).map(Row::id)
                 .collect(Collectors.toSet());
-        assertEquals(60, records.stream().filter(r -> ids.contains(r.get(0))).count());
+        assertEquals(85, records.stream().filter(r -> ids.contains(r.get(0))).count());
         assertTrue(records.stream().filter(r -> ids.contains(r.get(0))).allMatch(r -> r.size() == header(records, r)));
     }
 
