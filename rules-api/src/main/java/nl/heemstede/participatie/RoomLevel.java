@@ -8,7 +8,7 @@ package nl.heemstede.participatie;
 public enum RoomLevel implements Labelled {
     NONE("geen ruimte"),
     LIMITED("beperkte ruimte"),
-    AMPLE("ruime ruimte");
+    AMPLE("veel ruimte");
 
     private final String label;
 

@@ -48,7 +48,7 @@ import nl.heemstede.participatie.staff.InputSpace.Part;
  * index), among the opgaven the policy can decide; a neighbour the policy cannot decide is not compared.
  *
  * <p><b>Why this is the same as advising every opgave.</b> The check advises one opgave per {@link AdviceClasses class}
- * instead of all 552,960: the opgaven of a class get equal advice apart from the echoed reference, and agree on their
+ * instead of all 2,211,840: the opgaven of a class get equal advice apart from the echoed reference, and agree on their
  * initiator, on whether any impact aspect holds, whether decision power is shared and whether all three frameworks are
  * set (these are among the fields of the rule situation), and they have the same stakeholders. A rule reads nothing
  * else (it is given only those, as a {@link Seen}), so it holds for every opgave of a class exactly when it holds for

@@ -44,7 +44,10 @@ final class Plans {
     private Plans() {
     }
 
-    /** A complex council opgave with ample room, co-production wanted, all frameworks, a learning pilot. */
+    /**
+     * A complex council opgave with ample room, co-production wanted, all frameworks, a followed project whose
+     * parties want to learn together.
+     */
     static Opgave binnenweg() {
         return Opgave.builder("Herinrichting Binnenweg")
                 .initiator(Initiator.MUNICIPALITY)
@@ -52,7 +55,7 @@ final class Plans {
                 .impact(Impact.of(true, true, true))
                 .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE))
                 .difficulty(Difficulty.of(false, true))
-                .intentions(Intentions.of(true, false, Frameworks.ALL, true))
+                .intentions(Intentions.of(true, false, Frameworks.ALL, true, true))
                 .stakeholder("Bewoners Binnenweg", StakeholderKind.NEIGHBOURS)
                 .stakeholder("Digipanel Heemstede", StakeholderKind.RESIDENTS)
                 .stakeholder("Bewoners Merlenhoven", StakeholderKind.DISTANT_RESIDENTS)
