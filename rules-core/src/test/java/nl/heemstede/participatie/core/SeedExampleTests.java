@@ -58,10 +58,10 @@ class SeedExampleTests {
     private static final Set<String> EXPECTATIONS = Set.of("decider", "complexity", "route", "quickscanRequired",
             "quickscanDeliverables", "participationSpace", "participationFeasible", "participationPlanRequired",
             "goals", "roles", "stakeholderRoles", "governmentRole", "steps", "planDescriptionQuestions",
-            "attentionPoints", "attentionPointTexts", "explanation", "explanationAbsent");
+            "attentionPoints", "attentionPointTexts", "guidance", "explanation", "explanationAbsent");
     /** Rows that no valid opgave can reach; {@link DecisionTableProperties} checks them over the table's space. */
     private static final Set<String> UNREACHABLE_ROWS = Set.of(
-            "rol-5", "rol-8", "rol-11"); // space LIMITED or AMPLE always gives goal A
+            "rol-6", "rol-10", "rol-12"); // a feasible opgave always has goal A
 
     private static JsonNode file() {
         try (InputStream in = SeedExampleTests.class.getResourceAsStream(SCENARIOS)) {
@@ -173,12 +173,19 @@ class SeedExampleTests {
                 Impact.of(bool(impact, "majorChangeToLivingEnvironment"), bool(impact, "manyActors"),
                         bool(impact, "manyInterests")),
                 Room.of(bool(room, "somethingToChoose"), RoomLevel.valueOf(room.get("legalRoom").asText()),
-                        RoomLevel.valueOf(room.get("policyRoom").asText())),
+                        RoomLevel.valueOf(room.get("policyRoom").asText()),
+                        bool(room, "participationDesirable", true)),
                 Difficulty.of(bool(difficulty, "complexContent"), bool(difficulty, "opposingInterests")),
                 Intentions.of(bool(intentions, "stakeholdersWillCoProduce"), bool(intentions, "decisionPowerShared"),
                         Frameworks.of(bool(frameworks, "content"), bool(frameworks, "financial"),
-                                bool(frameworks, "process")), bool(intentions, "learningPilot")),
+                                bool(frameworks, "process")), bool(intentions, "learningPilot"),
+                        bool(intentions, "learnTogether", false)),
                 stakeholders);
+    }
+
+    /** An optional boolean of POLICY.md §1: its default when left out, else it must be true or false. */
+    private static boolean bool(JsonNode node, String field, boolean byDefault) {
+        return node.has(field) ? bool(node, field) : byDefault;
     }
 
     private static boolean bool(JsonNode node, String field) {
@@ -220,6 +227,7 @@ class SeedExampleTests {
         }
         v.put("governmentRole", a.governmentRole().name());
         names(v.putArray("steps"), a.steps());
+        names(v.putArray("guidance"), a.guidance());
         a.planDescriptionQuestions().forEach(v.putArray("planDescriptionQuestions")::add);
         ArrayNode points = v.putArray("attentionPoints");
         a.attentionPoints().forEach(p -> points.addObject().put("code", p.code().name()).put("text", p.text()));
