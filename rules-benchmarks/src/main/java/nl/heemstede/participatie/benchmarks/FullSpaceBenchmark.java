@@ -21,7 +21,7 @@ import nl.heemstede.participatie.ParticipationAdvisor;
 
 /**
  * Advising on the whole input space, as {@code check} and {@code diff} do: one op is every point of
- * {@link OpgaveSpace} (552,960 opgaven, one stakeholder of each kind), or every {@code every}-th point of it.
+ * {@link OpgaveSpace} (2,211,840 opgaven, one stakeholder of each kind), or every {@code every}-th point of it.
  * Single-threaded and with a parallel stream on all cores; the hand-written baseline on the same points for scale.
  *
  * <p>The default is the whole space. The naive engine costs about a millisecond per advice, so compare with
@@ -84,6 +84,7 @@ public class FullSpaceBenchmark {
     private static long fingerprint(Advice advice) {
         return advice.decider().ordinal() + 7L * advice.participationSpace().ordinal() + 31L * advice.goals().size()
                 + 131L * advice.roles().get(advice.roles().size() - 1).role().ordinal()
-                + 1031L * advice.attentionPoints().size() + advice.explanation().size();
+                + 1031L * advice.attentionPoints().size() + 10007L * advice.guidance().size()
+                + advice.explanation().size();
     }
 }

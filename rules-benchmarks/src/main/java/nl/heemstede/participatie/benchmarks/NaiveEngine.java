@@ -45,6 +45,7 @@ import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Step;
+import nl.heemstede.participatie.WebsiteSection;
 import nl.heemstede.participatie.core.facts.Attention;
 import nl.heemstede.participatie.core.facts.KindRole;
 import nl.heemstede.participatie.core.facts.PartyRole;
@@ -142,6 +143,8 @@ public final class NaiveEngine {
         List<Goal> goalList = codes(all, "Doelen", Goal.class);
         Set<Goal> goals = goalList.isEmpty() ? EnumSet.noneOf(Goal.class) : EnumSet.copyOf(goalList);
         GovernmentRole governmentRole = GovernmentRole.valueOf(string(all, "Rol van de gemeente"));
+        List<WebsiteSection> sectionList = codes(all, "Wegwijzer", WebsiteSection.class);
+        List<WebsiteSection> guidance = sectionList.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(sectionList));
 
         Map<StakeholderKind, Role> kindRoles = new EnumMap<>(StakeholderKind.class);
         for (int i = 0; i < kinds.size(); i++) {
@@ -154,10 +157,12 @@ public final class NaiveEngine {
         }
 
         List<Object> facts = new ArrayList<>();
-        facts.add(new Situation(opgave.initiator(), decider, complexity, space, opgave.impact().any(),
-                opgave.intentions().frameworksSet().all(), opgave.intentions().decisionPowerShared(),
-                opgave.intentions().stakeholdersWillCoProduce(), opgave.difficulty().complexContent(),
-                opgave.difficulty().opposingInterests()));
+        facts.add(new Situation(opgave.initiator(), decider, complexity, space, feasible,
+                opgave.impact().majorChangeToLivingEnvironment(), opgave.impact().manyActors(),
+                opgave.impact().manyInterests(), opgave.intentions().frameworksSet().all(),
+                opgave.intentions().decisionPowerShared(), opgave.intentions().stakeholdersWillCoProduce(),
+                opgave.difficulty().complexContent(), opgave.difficulty().opposingInterests(),
+                goals.contains(Goal.DECIDE_TOGETHER), opgave.intentions().learningPilot()));
         facts.add(new RoleSituation(opgave.initiator(), decider));
         for (int i = 0; i < opgave.stakeholders().size(); i++) {
             facts.add(new StakeholderFact(i, opgave.stakeholders().get(i).name(), opgave.stakeholders().get(i).kind()));
@@ -185,7 +190,7 @@ public final class NaiveEngine {
                 partyRoles.stream().map(p -> new RoleAssignment(p.party(), Optional.ofNullable(p.kind()), p.role()))
                         .toList(),
                 governmentRole, steps, questions,
-                attentions.stream().map(a -> new AttentionPoint(a.code(), a.text())).toList(), List.of());
+                attentions.stream().map(a -> new AttentionPoint(a.code(), a.text())).toList(), guidance, List.of());
     }
 
     private DMNContext inputs(Opgave opgave, StakeholderKind kind) {
@@ -200,12 +205,16 @@ public final class NaiveEngine {
         context.set("Iets te kiezen", opgave.room().somethingToChoose());
         context.set("Ruimte wetgeving", opgave.room().legalRoom().name());
         context.set("Ruimte gemeentelijk beleid", opgave.room().policyRoom().name());
+        context.set("Participatie wenselijk", opgave.room().participationDesirable());
         context.set("Deelnemers willen coproduceren", opgave.intentions().stakeholdersWillCoProduce());
         context.set("Beslissingsruimte gedeeld", opgave.intentions().decisionPowerShared());
         context.set("Kader inhoudelijk", opgave.intentions().frameworksSet().content());
         context.set("Kader financieel", opgave.intentions().frameworksSet().financial());
         context.set("Kader proces", opgave.intentions().frameworksSet().process());
         context.set("Leerpilot", opgave.intentions().learningPilot());
+        context.set("Samen leren gewenst", opgave.intentions().learnTogether());
+        context.set("Inwoners als belanghebbende",
+                opgave.stakeholders().stream().anyMatch(s -> s.kind() == StakeholderKind.RESIDENTS));
         context.set(SOORT, kind.name());
         return context;
     }

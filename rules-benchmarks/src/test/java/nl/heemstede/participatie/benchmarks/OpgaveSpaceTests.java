@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class OpgaveSpaceTests {
 
-    /** The point of an opgave in a dense numbering of all 16 initiator-decision combinations, from its fields. */
+    /**
+     * The point of an opgave in a dense numbering of all 16 initiator-decision combinations and every other dimension,
+     * from its fields (independently of the numbering of {@link OpgaveSpace}).
+     */
     private static int code(Opgave o) {
         int decision = !o.municipalDecisionRequired() ? 0
                 : o.withinCivilServiceMandate().orElseThrow() ? 1 : 2 + o.competentBody().orElseThrow().ordinal();
@@ -29,9 +32,10 @@ class OpgaveSpaceTests {
         code = code * 3 + o.room().legalRoom().ordinal();
         code = code * 3 + o.room().policyRoom().ordinal();
         Intentions in = o.intentions();
-        for (boolean bit : List.of(o.difficulty().complexContent(), o.difficulty().opposingInterests(),
-                in.stakeholdersWillCoProduce(), in.decisionPowerShared(), in.frameworksSet().content(),
-                in.frameworksSet().financial(), in.frameworksSet().process(), in.learningPilot())) {
+        for (boolean bit : List.of(o.room().participationDesirable(), o.difficulty().complexContent(),
+                o.difficulty().opposingInterests(), in.stakeholdersWillCoProduce(), in.decisionPowerShared(),
+                in.frameworksSet().content(), in.frameworksSet().financial(), in.frameworksSet().process(),
+                in.learningPilot(), in.learnTogether())) {
             code = code * 2 + (bit ? 1 : 0);
         }
         return code;
@@ -39,7 +43,9 @@ class OpgaveSpaceTests {
 
     @Test
     void holdsEveryValidOpgaveOverTheDecisionRelevantDimensionsExactlyOnce() {
-        int all = 4 * 4 * 8 * 2 * 3 * 3 * 4 * 2 * 2 * 8 * 2;
+        // initiator × decision × impact × somethingToChoose × legal room × policy room × participationDesirable
+        // × difficulty × co-production × shared decision power × frameworks × learningPilot × learnTogether
+        int all = 4 * 4 * 8 * 2 * 3 * 3 * 2 * 4 * 2 * 2 * 8 * 2 * 2;
         int municipalWithoutDecision = all / 16;
         assertEquals(all - municipalWithoutDecision, OpgaveSpace.SIZE);
         BitSet seen = new BitSet(all);
@@ -61,12 +67,14 @@ class OpgaveSpaceTests {
                         o.competentBody()),
                 o -> o.impact().majorChangeToLivingEnvironment(), o -> o.impact().manyActors(),
                 o -> o.impact().manyInterests(), o -> o.room().somethingToChoose(), o -> o.room().legalRoom(),
-                o -> o.room().policyRoom(), o -> o.difficulty().complexContent(),
+                o -> o.room().policyRoom(), o -> o.room().participationDesirable(),
+                o -> o.difficulty().complexContent(),
                 o -> o.difficulty().opposingInterests(), o -> o.intentions().stakeholdersWillCoProduce(),
                 o -> o.intentions().decisionPowerShared(), o -> o.intentions().frameworksSet().content(),
                 o -> o.intentions().frameworksSet().financial(), o -> o.intentions().frameworksSet().process(),
-                o -> o.intentions().learningPilot());
-        List<Integer> sizes = List.of(15, 2, 2, 2, 2, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2);
+                o -> o.intentions().learningPilot(), o -> o.intentions().learnTogether());
+        List<Integer> sizes = List.of(15, 2, 2, 2, 2, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
+        assertEquals(dimensions.size(), sizes.size());
         for (int d = 0; d < dimensions.size(); d++) {
             Set<Object> values = new HashSet<>();
             for (Opgave opgave : sample) {
