@@ -14,7 +14,7 @@ public enum AttentionPointCode implements Labelled {
     WEIGH_FEASIBILITY("afwegen of participatie haalbaar en wenselijk is"),
     WEIGH_INTERESTS_OPENLY("open afwegen van belangen"),
     COMPLEX_CONTENT("ingewikkelde inhoud"),
-    EXPLAIN_NO_CHOICE("uitleggen waarom er niets te kiezen is"),
+    EXPLAIN_NO_CHOICE("uitleggen waarom er geen participatie is"),
     CHECK_DECISION_NEEDED("nagaan of een besluit van de gemeente nodig is"),
     SUPPORT_INITIATOR("initiatiefnemer ondersteunen"),
     /** @since 0.2 */

@@ -246,8 +246,10 @@ public final class PolicyChecker {
             case "DECISION_TABLE_CONTRACTION_RULE" -> "de rijen " + rows + " geven hetzelfde antwoord en zouden"
                     + " kunnen worden samengevoegd; dat hoeft niet als ze apart staan om [seed] en [reading] te"
                     + " onderscheiden.";
-            case "DECISION_TABLE_1STNFVIOLATION", "DECISION_TABLE_HITPOLICY_RECOMMENDER" -> "de volgorde van de rijen"
-                    + " telt in deze tabel (hit policy F); de engine raadt een andere hit policy aan: " + detail;
+            case "DECISION_TABLE_1STNFVIOLATION" -> "de rijen " + rows + " hebben precies dezelfde invoer. Bij hit"
+                    + " policy C (elke rij die past telt mee) is dat in orde als elke rij een eigen antwoord geeft;"
+                    + " anders kan een van de rijen weg.";
+            case "DECISION_TABLE_HITPOLICY_RECOMMENDER" -> "de engine raadt een andere hit policy aan: " + detail;
             case "DECISION_TABLE_MASKED_RULE", "DECISION_TABLE_SUBSUMPTION_RULE" -> "rij " + rows + " kan nooit"
                     + " beslissen, omdat een andere rij dezelfde invoer al dekt: " + detail;
             default -> "de validator meldt: " + detail;

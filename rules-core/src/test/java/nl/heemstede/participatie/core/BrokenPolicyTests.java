@@ -96,11 +96,11 @@ class BrokenPolicyTests {
 
     @Test
     void theOracleCatchesAnExpertWhoBecomesACoProducer() {
-        Broken broken = broken(DMN, inRow("rol-9", "&quot;ADVISER&quot;", "&quot;CO_PRODUCER&quot;"));
+        Broken broken = broken(DMN, inRow("rol-1", "&quot;ADVISER&quot;", "&quot;CO_PRODUCER&quot;"));
 
         TableOracles.Report report = TableOracles.check(broken.policy().dmn(),
                 TableOracles.rolVanBelanghebbende());
-        // Limited or ample room × an expert × every subset of goals.
+        // Feasible or not × an expert × every subset of goals.
         assertEquals(2 * 16, report.failures().size(), String.join("\n", report.failures()));
 
         Survey survey = AdviceInvariants.surveyDomain(broken.advisor(), STRIDE);
@@ -110,12 +110,12 @@ class BrokenPolicyTests {
     }
 
     @Test
-    void theInvariantsCatchDecidingTogetherWithoutAProcessFramework() {
-        Broken broken = broken(DMN, inRow("doelen-c", "<inputEntry id=\"doelen-c-i6\"><text>true</text>",
-                "<inputEntry id=\"doelen-c-i6\"><text>-</text>"));
+    void theInvariantsCatchDecidingTogetherWithoutSharedDecisionPower() {
+        Broken broken = broken(DMN, inRow("doelen-c", "<inputEntry id=\"doelen-c-i4\"><text>true</text>",
+                "<inputEntry id=\"doelen-c-i4\"><text>-</text>"));
 
         TableOracles.Report report = TableOracles.check(broken.policy().dmn(), TableOracles.doelen());
-        // Ample room × power shared × content × financial × no process framework × co-production × pilot.
+        // Ample room × feasible × power not shared × co-production × learning together.
         assertEquals(4, report.failures().size(), String.join("\n", report.failures()));
 
         Survey survey = AdviceInvariants.surveyDomain(broken.advisor(), STRIDE);
@@ -178,7 +178,7 @@ class BrokenPolicyTests {
     @Test
     void aKindMadeDecisionMakerFailsOnlyTheOpgavenWithThatKindAsTheEngineDoes() {
         String allowed = "&quot;CONSULTED&quot;, &quot;INFORMED&quot;</text></allowedValues>";
-        Broken broken = broken(DMN, dmn -> inRow("rol-12", "&quot;INFORMED&quot;", "&quot;DECISION_MAKER&quot;")
+        Broken broken = broken(DMN, dmn -> inRow("rol-13", "&quot;INFORMED&quot;", "&quot;DECISION_MAKER&quot;")
                 .apply(dmn.replace(allowed, "&quot;CONSULTED&quot;, &quot;INFORMED&quot;, &quot;DECISION_MAKER&quot;"
                         + "</text></allowedValues>")));
         EngineAdvisor engine = new EngineAdvisor(broken.policy());

@@ -91,12 +91,12 @@ class EngineEquivalenceProperties {
      * The rules' runs are remembered per compiled rule set and shared by every policy on those rules
      * ({@link RuleMemo}): a policy edited after the bundled one reuses the bundled policy's runs wherever the facts
      * are the same, and must still give exactly the advice of its own engine. One edit gives the role rules new facts
-     * in known situations (rol-10: residents informed instead of consulted), so it may run only role rules; the
+     * in known situations (rol-11: residents informed instead of consulted), so it may run only role rules; the
      * other gives new situations with known role facts (complexiteit-6: a council opgave without impact becomes
      * complex), so it may run only attention rules.
      */
     @ParameterizedTest
-    @CsvSource({"rol-10, &quot;CONSULTED&quot;, &quot;INFORMED&quot;, roles",
+    @CsvSource({"rol-11, &quot;CONSULTED&quot;, &quot;INFORMED&quot;, roles",
         "complexiteit-6, &quot;SIMPLE&quot;, &quot;COMPLEX&quot;, attention"})
     void anEditedPolicyThatReusesTheBundledPolicysRuleAnswersGivesItsOwnEnginesAdvice(String row, String from,
                                                                                      String to, String newRuns) {

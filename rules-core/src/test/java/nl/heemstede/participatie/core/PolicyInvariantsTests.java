@@ -31,7 +31,7 @@ import nl.heemstede.participatie.staff.InputSpace;
 /**
  * The invariants of {@code participatie check}, decided once per class of opgaven the policy cannot tell apart
  * ({@link AdviceClasses}) and with monotonicity compared per class, report exactly what advising every one of the
- * 552,960 opgaven and every neighbour reports (the evaluation {@code check} used before): the same invariants
+ * 2,211,840 opgaven and every neighbour reports (the evaluation {@code check} used before): the same invariants
  * broken, for the same number of opgaven, shown by the same first opgave. On the bundled policy, and on broken
  * copies that between them break every invariant an edit can break, in tables and in rules.
  */
@@ -56,7 +56,7 @@ class PolicyInvariantsTests {
             // Goal B with limited room instead of ample: goal B and the monotonicity of goals.
             edited = replaceInRow(edited, "doelen-b", "<text>&quot;AMPLE&quot;", "<text>&quot;LIMITED&quot;");
             // Adoption after the process in a complex opgave without a plan.
-            return replaceInRow(edited, "stappen-6", "&quot;ADOPTION&quot;, &quot;PROCESS&quot;",
+            return replaceInRow(edited, "stappen-19", "&quot;ADOPTION&quot;, &quot;PROCESS&quot;",
                     "&quot;PROCESS&quot;, &quot;ADOPTION&quot;");
         });
         assertSameFindings(advisor, Set.of("INVARIANT_COMPLEX", "INVARIANT_MONOTONE_COMPLEXITY",
@@ -66,21 +66,21 @@ class PolicyInvariantsTests {
     @Test
     void otherBrokenTableRowsAreFoundForTheSameOpgavenAsByAdvisingEveryOpgave() {
         TabledAdvisor advisor = broken(DMN, dmn -> {
-            // Goal C without the process framework (the break of PolicyCheckTests).
-            String edited = replaceInRow(dmn, "doelen-c", "<inputEntry id=\"doelen-c-i6\"><text>true",
-                    "<inputEntry id=\"doelen-c-i6\"><text>-");
+            // Goal C without shared decision power (the break of PolicyCheckTests).
+            String edited = replaceInRow(dmn, "doelen-c", "<inputEntry id=\"doelen-c-i4\"><text>true",
+                    "<inputEntry id=\"doelen-c-i4\"><text>-");
             // Feasible without room.
             edited = replaceInRow(edited, "haalbaarheid-1", "<outputEntry id=\"haalbaarheid-1-o\"><text>false",
                     "<outputEntry id=\"haalbaarheid-1-o\"><text>true");
             // No quickscan for a complex opgave: the route.
             edited = replaceInRow(edited, "quickscan-1", "<outputEntry id=\"quickscan-1-o\"><text>true",
                     "<outputEntry id=\"quickscan-1-o\"><text>false");
-            // Goal A (think together) also without room.
-            return replaceInRow(edited, "doelen-a", "<text>&quot;LIMITED&quot;,&quot;AMPLE&quot;",
-                    "<text>&quot;NONE&quot;,&quot;LIMITED&quot;,&quot;AMPLE&quot;");
+            // Goal A (think together) also when participation is not feasible.
+            return replaceInRow(edited, "doelen-a", "<inputEntry id=\"doelen-a-i2\"><text>true",
+                    "<inputEntry id=\"doelen-a-i2\"><text>-");
         });
         assertSameFindings(advisor, Set.of("INVARIANT_DECIDE_TOGETHER", "INVARIANT_FEASIBLE", "INVARIANT_ROUTE",
-                "INVARIANT_NO_ROOM"));
+                "INVARIANT_NOT_FEASIBLE"));
     }
 
     @Test
@@ -186,13 +186,16 @@ class PolicyInvariantsTests {
             Intentions in = o.intentions();
             Frameworks f = in.frameworksSet();
             List<Opgave> more = new ArrayList<>();
-            more.add(with(o, o.impact(), Room.of(true, r.legalRoom(), r.policyRoom()), in));
-            more.add(with(o, o.impact(), Room.of(r.somethingToChoose(), up(r.legalRoom()), r.policyRoom()), in));
-            more.add(with(o, o.impact(), Room.of(r.somethingToChoose(), r.legalRoom(), up(r.policyRoom())), in));
+            boolean desirable = r.participationDesirable();
+            more.add(with(o, o.impact(), Room.of(true, r.legalRoom(), r.policyRoom(), desirable), in));
+            more.add(with(o, o.impact(), Room.of(r.somethingToChoose(), up(r.legalRoom()), r.policyRoom(), desirable),
+                    in));
+            more.add(with(o, o.impact(), Room.of(r.somethingToChoose(), r.legalRoom(), up(r.policyRoom()), desirable),
+                    in));
             for (Frameworks larger : List.of(Frameworks.of(true, f.financial(), f.process()),
                     Frameworks.of(f.content(), true, f.process()), Frameworks.of(f.content(), f.financial(), true))) {
                 more.add(with(o, o.impact(), r, Intentions.of(in.stakeholdersWillCoProduce(),
-                        in.decisionPowerShared(), larger, in.learningPilot())));
+                        in.decisionPowerShared(), larger, in.learningPilot(), in.learnTogether())));
             }
             Set<Goal> goals = advice.goals();
             for (Opgave other : more) {

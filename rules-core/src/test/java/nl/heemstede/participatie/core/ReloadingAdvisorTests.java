@@ -82,7 +82,7 @@ class ReloadingAdvisorTests {
             assertEquals(Role.CONSULTED, residentsRole(advisor));
 
             // One row changed: residents in general (the digipanel) are informed instead of consulted.
-            String changed = replaceInRow(bundled, "rol-10", "&quot;CONSULTED&quot;", "&quot;INFORMED&quot;");
+            String changed = replaceInRow(bundled, "rol-11", "&quot;CONSULTED&quot;", "&quot;INFORMED&quot;");
             write(directory.resolve(DMN), changed);
             await(() -> !reloaded.isEmpty(), "the changed policy is served");
             PolicyVersion second = advisor.policyVersion();
@@ -123,8 +123,8 @@ class ReloadingAdvisorTests {
                 + " \"file:///etc/passwd\">]>\n<definitions").replace("Wat houdt de opgave in?", "&x;"));
         broken.put("a renamed output code", bundled.replace("<outputEntry id=\"wie-beslist-4-o\"><text>&quot;COUNCIL&quot;",
                 "<outputEntry id=\"wie-beslist-4-o\"><text>&quot;RAAD&quot;"));
-        broken.put("a broken invariant", replaceInRow(bundled, "doelen-c", "<inputEntry id=\"doelen-c-i6\"><text>true",
-                "<inputEntry id=\"doelen-c-i6\"><text>-"));
+        broken.put("a broken invariant", replaceInRow(bundled, "doelen-c", "<inputEntry id=\"doelen-c-i4\"><text>true",
+                "<inputEntry id=\"doelen-c-i4\"><text>-"));
 
         try (ReloadingAdvisor advisor = ParticipationAdvisor.reloading(directory, listener)) {
             PolicyVersion good = advisor.policyVersion();

@@ -1061,10 +1061,11 @@ class JsonContractTests {
                     random.nextBoolean() ? Optional.of(text(Opgave.MAX_REFERENCE)) : Optional.empty(),
                     initiator, decision > 0, mandate, body,
                     Impact.of(flag(), flag(), flag()),
-                    Room.of(random.nextInt(5) > 0, pick(RoomLevel.values()), pick(RoomLevel.values())),
+                    Room.of(random.nextInt(5) > 0, pick(RoomLevel.values()), pick(RoomLevel.values()),
+                            random.nextInt(5) > 0),
                     Difficulty.of(flag(), flag()),
                     Intentions.of(flag(), flag(), Frameworks.of(random.nextInt(4) > 0, random.nextInt(4) > 0,
-                            random.nextInt(4) > 0), flag()),
+                            random.nextInt(4) > 0), flag(), flag()),
                     stakeholders);
         }
 

@@ -87,8 +87,9 @@ class PolicyDiffTests {
 
     @Test
     void complexiteit6ChangesExactlyTheCouncilOpgavenWithoutImpact() {
-        // Counted on its own: 4 initiators × COUNCIL × the one impact without aspects × 2 × 3 × 3 × 4 × 2 × 2 × 8 × 2.
-        int expected = 4 * 1 * 2 * 3 * 3 * 4 * 2 * 2 * 8 * 2;
+        // Counted on its own: 4 initiators × COUNCIL × the one impact without aspects × room 2 × 3 × 3 × 2 × difficulty
+        // 4 × intentions 2 × 2 × 8 × 2 × 2.
+        int expected = 4 * 1 * 2 * 3 * 3 * 2 * 4 * 2 * 2 * 8 * 2 * 2;
         assertEquals(73_728, expected);
         assertEquals(expected, InputSpace.complete().stream().parallel()
                 .filter(PolicyDiffTests::councilWithoutImpact).count());
