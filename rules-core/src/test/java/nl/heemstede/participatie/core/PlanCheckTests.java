@@ -179,7 +179,7 @@ class PlanCheckTests {
      * goals and roles: no error.
      */
     @Test
-    void aCollegePlanThatSetsItsOwnFrameworksAndDecidesTogetherWithTheNeighboursAndThePlaygroundAssociationHasNoError() {
+    void aCollegePlanWithItsOwnFrameworksDecidingTogetherWithNeighboursAndThePlaygroundAssociationHasNoError() {
         Opgave speeltuin = Opgave.builder("Nieuwe speeltuin Glipperweg")
                 .initiator(Initiator.MUNICIPALITY)
                 .decidedBy(CompetentBody.COLLEGE)

@@ -44,7 +44,10 @@ final class Plans {
     private Plans() {
     }
 
-    /** A complex council opgave with ample room, co-production wanted, all frameworks, a learning pilot. */
+    /**
+     * A complex council opgave with ample room, co-production wanted, all frameworks, a project the municipality
+     * follows.
+     */
     static Opgave binnenweg() {
         return Opgave.builder("Herinrichting Binnenweg")
                 .initiator(Initiator.MUNICIPALITY)

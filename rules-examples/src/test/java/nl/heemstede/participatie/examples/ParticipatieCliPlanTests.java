@@ -201,7 +201,8 @@ class ParticipatieCliPlanTests {
         assertTrue(row(run.out, "Verkeerskundig adviesbureau").matches(
                 "Verkeerskundig adviesbureau +deskundige +adviseur +niet betrokken +0 +niet betrokken"), run::toString);
         assertTrue(row(run.out, "Winkeliersvereniging Binnenweg").matches(
-                "Winkeliersvereniging Binnenweg +organisatie +co-producent +wordt geraadpleegd +1 +lichter dan gepland"),
+                "Winkeliersvereniging Binnenweg +organisatie +co-producent +wordt geraadpleegd +1"
+                        + " +lichter dan gepland"),
                 run::toString);
         assertTrue(row(run.out, "Bewoners Merlenhoven").matches(
                 "Bewoners Merlenhoven +verder weg +wordt geïnformeerd +wordt geraadpleegd +1 +zwaarder dan gepland"),
