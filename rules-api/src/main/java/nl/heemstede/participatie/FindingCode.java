@@ -3,7 +3,8 @@ package nl.heemstede.participatie;
 /**
  * The stable code of a finding about a participation plan ({@link ParticipationAdvisor#checkPlan}) or about a
  * process that ran under it ({@link ParticipationAdvisor#review}). The rule that raises a finding, its severity
- * and its seed section travel with each {@link PlanFinding}.
+ * and its seed section travel with each {@link PlanFinding}; one code may be raised with different severities (for
+ * example {@link Severity#INFO} while the process still runs, {@link Severity#WARNING} once the result is sent).
  *
  * @since 0.1
  */
@@ -11,7 +12,16 @@ public enum FindingCode implements Labelled {
 
     // --- the plan against the advice (participatieplan: ruimte, doel, deelnemers en rollen) ---
 
-    /** A goal the room for participation does not allow: any goal without room, B or C with limited room. */
+    /**
+     * Participation planned while the advice finds it not feasible: a goal, or a stakeholder who co-produces,
+     * advises (other than an external expert) or is consulted. The seed: "Alleen starten met participatie als het
+     * haalbaar is".
+     */
+    PARTICIPATION_NOT_FEASIBLE("participatie gepland terwijl zij niet haalbaar is"),
+    /**
+     * Goal B or C with limited room for participation (our reading: B and C need ample room). Until Revision 2
+     * also any goal without room; that is now {@link #PARTICIPATION_NOT_FEASIBLE}.
+     */
     GOAL_BEYOND_ROOM("doel past niet in de ruimte"),
     /** Goal C (decide together) without all three frameworks set in the plan. */
     DECIDE_TOGETHER_WITHOUT_FRAMEWORKS("samen beslissen zonder alle kaders"),
@@ -19,9 +29,9 @@ public enum FindingCode implements Labelled {
     GOAL_NOT_ADVISED("doel niet geadviseerd"),
     /** A goal the advice gives that the plan leaves out. */
     ADVISED_GOAL_MISSING("geadviseerd doel ontbreekt"),
-    /** A participation plan that sets no goal although participation is feasible. */
+    /** A participation plan that sets no goal although it is required (a complex opgave, participation feasible). */
     PLAN_WITHOUT_GOAL("plan zonder doel"),
-    /** A stakeholder given a heavier role than the advice allows. */
+    /** A stakeholder given a heavier role than the advice gives. */
     ROLE_HEAVIER_THAN_ADVISED("rol zwaarder dan geadviseerd"),
     /** A stakeholder given a lighter role than the advice gives. */
     ROLE_LIGHTER_THAN_ADVISED("rol lichter dan geadviseerd"),
@@ -46,7 +56,7 @@ public enum FindingCode implements Labelled {
     ADOPTED_BY_WRONG_BODY("vastgesteld door een ander orgaan dan het bevoegde"),
     /** A question of the plan description left unanswered. */
     PLAN_QUESTION_UNANSWERED("vraag van de planomschrijving onbeantwoord"),
-    /** Not all three frameworks (content, financial, process) set for a complex opgave. */
+    /** Not all three frameworks (content, financial, process) set for a complex opgave, under a goal other than C. */
     FRAMEWORKS_INCOMPLETE("kaders niet compleet"),
     /** No statement of how interests will be weighed. */
     WEIGHING_NOT_STATED("niet duidelijk hoe wordt afgewogen"),
@@ -57,21 +67,27 @@ public enum FindingCode implements Labelled {
 
     /** An activity with participants before the competent body adopted the plan. */
     PARTICIPATION_BEFORE_ADOPTION("participatie voor de vaststelling"),
-    /** A stakeholder of the plan that took part in no activity. */
+    /** A stakeholder of the plan that took part in no activity: a deviation from the plan. */
     PARTY_NOT_INVOLVED("partij niet betrokken"),
-    /** A stakeholder that took part only in lighter roles than planned. */
+    /** A stakeholder that took part only in lighter roles than planned: a deviation from the plan. */
     PARTY_INVOLVED_LIGHTER("partij lichter betrokken dan gepland"),
-    /** A stakeholder that took part in a heavier role than planned. */
+    /** A stakeholder that took part in a heavier role than planned: a deviation from the plan. */
     PARTY_INVOLVED_HEAVIER("partij zwaarder betrokken dan gepland"),
-    /** A goal of the plan that no activity served. */
+    /** A goal of the plan that no activity served: a deviation from the plan. */
     GOAL_NOT_SERVED("doel niet gediend"),
+    /**
+     * The result went to the competent body without the account of how far the process met the plan description
+     * and participation plan (basisstap 5: "in hoeverre het gelopen traject voldaan heeft aan de vooraf
+     * vastgestelde planomschrijving en het participatieplan").
+     */
+    RESULT_WITHOUT_PLAN_ACCOUNT("resultaat zonder verantwoording van het gelopen traject"),
     /** The result went to the competent body without an account of what was done with the input. */
     RESULT_WITHOUT_INPUT_ACCOUNT("resultaat zonder verantwoording van de inbreng"),
-    /** A learning pilot (goal D) without any evaluation. */
+    /** A followed project ({@code intentions.learningPilot}, seed section 6) without any evaluation. */
     EVALUATION_MISSING("geen evaluatie"),
-    /** A learning pilot (goal D) without an evaluation during the process. */
+    /** A followed project ({@code intentions.learningPilot}) without an evaluation during the process. */
     INTERIM_EVALUATION_MISSING("geen tussentijdse evaluatie"),
-    /** A learning pilot (goal D) whose evaluation afterwards is still to come. */
+    /** A followed project ({@code intentions.learningPilot}) whose evaluation afterwards is still to come. */
     FINAL_EVALUATION_PENDING("evaluatie achteraf nog te doen"),
     /** An activity other than an evaluation after the result went to the competent body. */
     ACTIVITY_AFTER_RESULT("activiteit na het aanbieden van het resultaat"),

@@ -74,8 +74,9 @@ public interface ParticipationAdvisor {
 
     /**
      * Accounts for a participation process against its adopted plan (basisstap 5): whether participation waited
-     * for the adoption, every planned party took part in its planned role, every goal was served, the input was
-     * accounted for and a learning pilot was evaluated; with per party and goal what was planned and done.
+     * for the adoption and the result accounts for how far the process met the plan; per party and goal what was
+     * planned, what was done and each deviation to account for; the account of the input, and the evaluation of a
+     * project the municipality follows.
      *
      * @throws InvalidInputException   when the opgave, the plan or the record is invalid, listing every violation;
      *                                 paths start with {@code opgave.}, {@code plan.} or {@code record.}

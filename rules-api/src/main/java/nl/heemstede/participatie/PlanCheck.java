@@ -24,7 +24,10 @@ public record PlanCheck(Advice advice, List<PlanFinding> findings) {
         return advice.policyVersion();
     }
 
-    /** Whether any finding is an {@link Severity#ERROR}: the plan should not be adopted as it is. */
+    /**
+     * Whether any finding is an {@link Severity#ERROR}: the plan does not meet a norm the seed states and should not
+     * be adopted as it is.
+     */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

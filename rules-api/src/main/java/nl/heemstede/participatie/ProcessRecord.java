@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * What happened in a participation process (basisstappen 3–5): the day the competent body adopted the plan, the
- * dated activities with the parties that took part, the day the result went to the competent body, and the
- * account of what was done with the input.
+ * dated activities with the parties that took part, the day the result went to the competent body, the account of
+ * what was done with the input, and the account, offered with the result, of how far the process met the plan
+ * description and the participation plan (basisstap 5).
  *
  * <p>{@link #violations(ParticipationPlan)} lists what makes the record unreadable: an empty or too long text, an
  * activity without participants, a participant that is not a party of the plan or is named twice, and a result
@@ -22,10 +23,14 @@ import java.util.Optional;
  * @param activities   the activities, in any order
  * @param resultSentOn the day the result went to the competent body; empty while the process runs
  * @param inputAccount what was done with the input of the participants (<em>hoe is afgewogen</em>)
+ * @param planAccount  the account that goes with the result of how far the process met the adopted plan
+ *                     description and participation plan, including why it deviated where it did (basisstap 5:
+ *                     "in hoeverre het gelopen traject voldaan heeft aan de vooraf vastgestelde planomschrijving en
+ *                     het participatieplan"); empty when the record gives none
  * @since 0.1
  */
 public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Optional<LocalDate> resultSentOn,
-                            Optional<String> inputAccount) {
+                            Optional<String> inputAccount, Optional<String> planAccount) {
 
     /** The largest number of activities a record may hold. */
     public static final int MAX_ACTIVITIES = 1_000;
@@ -36,6 +41,13 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
         activities = List.copyOf(Objects.requireNonNull(activities, "activities is required (may be empty)."));
         Objects.requireNonNull(resultSentOn, "resultSentOn must be Optional.empty() when absent, not null.");
         Objects.requireNonNull(inputAccount, "inputAccount must be Optional.empty() when absent, not null.");
+        Objects.requireNonNull(planAccount, "planAccount must be Optional.empty() when absent, not null.");
+    }
+
+    /** A record without an account of how far the process met the plan (as before {@code planAccount} existed). */
+    public ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Optional<LocalDate> resultSentOn,
+                         Optional<String> inputAccount) {
+        this(adoptedOn, activities, resultSentOn, inputAccount, Optional.empty());
     }
 
     /** Starts a builder for the record of a plan adopted on the given day. */
@@ -46,6 +58,11 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
     /** Whether the record accounts for what was done with the input (the account is not blank). */
     public boolean accountsForInput() {
         return inputAccount.filter(a -> !a.isBlank()).isPresent();
+    }
+
+    /** Whether the record accounts for how far the process met the plan (the account is not blank). */
+    public boolean accountsForPlan() {
+        return planAccount.filter(a -> !a.isBlank()).isPresent();
     }
 
     /**
@@ -62,6 +79,7 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
                 found.add(Violation.of("resultSentOn", sent, "resultSentOn must not be before adoptedOn (" + adoptedOn
                         + "): the result goes to the competent body after it adopted the plan.")));
         inputAccount.ifPresent(a -> Texts.checkLength(found, "inputAccount", a, ParticipationPlan.MAX_STATEMENT));
+        planAccount.ifPresent(a -> Texts.checkLength(found, "planAccount", a, ParticipationPlan.MAX_STATEMENT));
         for (int i = 0; i < activities.size(); i++) {
             Activity activity = activities.get(i);
             String path = "activities[" + i + "]";
@@ -105,6 +123,7 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
         private final List<Activity> activities = new ArrayList<>();
         private LocalDate resultSentOn;
         private String inputAccount;
+        private String planAccount;
 
         private Builder(LocalDate adoptedOn) {
             this.adoptedOn = Objects.requireNonNull(adoptedOn, "adoptedOn is required.");
@@ -129,10 +148,16 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
             return this;
         }
 
+        /** Records how far the process met the plan, as the result accounts for it (basisstap 5). */
+        public Builder planAccount(String planAccount) {
+            this.planAccount = planAccount;
+            return this;
+        }
+
         /** Builds the record; it is checked against a plan when it is used. */
         public ProcessRecord build() {
             return new ProcessRecord(adoptedOn, activities, Optional.ofNullable(resultSentOn),
-                    Optional.ofNullable(inputAccount));
+                    Optional.ofNullable(inputAccount), Optional.ofNullable(planAccount));
         }
     }
 }

@@ -6,12 +6,15 @@ import java.util.Objects;
 /**
  * The account of a participation process against its adopted plan ({@link ParticipationAdvisor#review}, basisstap
  * 5: "in hoeverre het gelopen traject voldaan heeft aan de vooraf vastgestelde planomschrijving en het
- * participatieplan"): every finding, and per planned party and per goal what was planned and what was done.
+ * participatieplan"): every finding, and per planned party and per goal what was planned, what was done and the
+ * deviation. A deviation from the plan is a {@link Severity#WARNING}, an afwijking to account for in the result;
+ * an {@link Severity#ERROR} is reserved for a norm the seed states (participation before the adoption, a result
+ * offered without the account of how far the process met the plan).
  *
  * @param policyVersion the policy the review was made under
  * @param findings      every finding, errors first, then by code and subject
- * @param parties       per party of the plan, in plan order: planned role and what was done
- * @param goals         per goal of the plan, in A–D order: the activities that served it
+ * @param parties       per party of the plan, in plan order: planned role, what was done, the deviation
+ * @param goals         per goal of the plan, in A–D order: the activities that served it, the deviation
  * @since 0.1
  */
 public record ProcessReview(PolicyVersion policyVersion, List<PlanFinding> findings, List<PartyAccount> parties,
@@ -25,7 +28,7 @@ public record ProcessReview(PolicyVersion policyVersion, List<PlanFinding> findi
         goals = List.copyOf(goals);
     }
 
-    /** Whether any finding is an {@link Severity#ERROR}: the process did not meet the plan. */
+    /** Whether any finding is an {@link Severity#ERROR}: the process did not meet a norm the seed states. */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

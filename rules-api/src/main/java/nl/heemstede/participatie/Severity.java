@@ -6,11 +6,17 @@ package nl.heemstede.participatie;
  * @since 0.1
  */
 public enum Severity implements Labelled {
-    /** The plan or process does not meet the policy; fix it before adoption, or account for it. */
+    /**
+     * The plan or process does not meet a norm the seed states in so many words (the finding's basis is always
+     * {@link Basis#SEED}); fix it before adoption, or account for it.
+     */
     ERROR("fout"),
-    /** The plan or process deviates from the advice; say why, or change it. */
+    /**
+     * The plan departs from one of our readings of the seed (the advised goals and roles, for example), or the
+     * process deviated from the adopted plan; motivate or account for it, or change it.
+     */
     WARNING("waarschuwing"),
-    /** Worth knowing; nothing to fix. */
+    /** Worth knowing, or not happened yet while the process runs; nothing to fix now. */
     INFO("ter informatie");
 
     private final String label;

@@ -67,6 +67,10 @@ final class PlanReviewer {
             .thenComparing(f -> f.subject().orElse(""))
             .thenComparing(PlanFinding::text);
 
+    /** The codes of the findings that say how a party's part deviated from the plan. */
+    private static final java.util.Set<FindingCode> PARTY_DEVIATIONS = java.util.EnumSet.of(
+            FindingCode.PARTY_NOT_INVOLVED, FindingCode.PARTY_INVOLVED_LIGHTER, FindingCode.PARTY_INVOLVED_HEAVIER);
+
     private PlanReviewer() {
     }
 
@@ -82,7 +86,12 @@ final class PlanReviewer {
 
         static CompiledRules load(String file) {
             // the same bytes the policy version hashes (DRL always comes from the jar)
-            RulePolicy rules = RulePolicy.of(Map.of(file, PolicyFiles.bundled().content(file)));
+            return of(file, PolicyFiles.bundled().content(file));
+        }
+
+        /** Compiles the given content of a rule file (tests use it to show that a changed rule is caught). */
+        static CompiledRules of(String file, byte[] content) {
+            RulePolicy rules = RulePolicy.of(Map.of(file, content));
             Map<String, FindingRule> findingRules = new HashMap<>();
             List<String> problems = new ArrayList<>();
             rules.metadata().forEach((rule, meta) -> {
@@ -158,6 +167,12 @@ final class PlanReviewer {
 
     /** Checks a plan against the advice of the given advisor. */
     static PlanCheck check(ParticipationAdvisor advisor, Opgave opgave, ParticipationPlan plan) {
+        return check(advisor, opgave, plan, rules(PolicyFiles.PLAN_RULES));
+    }
+
+    /** Checks a plan with the given plan rules. */
+    static PlanCheck check(ParticipationAdvisor advisor, Opgave opgave, ParticipationPlan plan,
+                           CompiledRules planRules) {
         requireValid(opgave, plan, null);
         Advice advice = advisor.advise(opgave);
         List<Object> facts = new ArrayList<>();
@@ -179,18 +194,24 @@ final class PlanReviewer {
             facts.add(new PlanAnswer(question, text, !questions.isEmpty(), plan.answers(question)));
         }
         List<PlanFinding> findings = new ArrayList<>();
-        rules(PolicyFiles.PLAN_RULES).run(facts, findings);
+        planRules.run(facts, findings);
         return new PlanCheck(advice, findings);
     }
 
     /** Reviews a process against its plan. */
     static ProcessReview review(ParticipationAdvisor advisor, Opgave opgave, ParticipationPlan plan,
                                 ProcessRecord record) {
+        return review(advisor, opgave, plan, record, rules(PolicyFiles.REVIEW_RULES));
+    }
+
+    /** Reviews a process against its plan with the given review rules. */
+    static ProcessReview review(ParticipationAdvisor advisor, Opgave opgave, ParticipationPlan plan,
+                                ProcessRecord record, CompiledRules reviewRules) {
         requireValid(opgave, plan, record);
         Advice advice = advisor.advise(opgave);
         List<Object> facts = new ArrayList<>();
         facts.add(new ReviewSituation(record.adoptedOn(), record.resultSentOn().orElse(null),
-                record.accountsForInput()));
+                record.accountsForInput(), record.accountsForPlan(), opgave.intentions().learningPilot()));
         plan.goals().forEach(goal -> facts.add(new PlanGoal(goal)));
         List<PlanRole> roles = planRoles(opgave, plan, advice);
         facts.addAll(roles);
@@ -210,14 +231,25 @@ final class PlanReviewer {
             }
         }
         List<PlanFinding> findings = new ArrayList<>();
-        RulePolicy.Outcome outcome = rules(PolicyFiles.REVIEW_RULES).run(facts, findings);
+        RulePolicy.Outcome outcome = reviewRules.run(facts, findings);
 
+        // the deviations are the findings the rules made about a party or a goal: the account and the findings agree
+        Map<String, PlanFinding> partyDeviations = new HashMap<>();
+        Map<String, PlanFinding> goalDeviations = new HashMap<>();
+        for (PlanFinding finding : findings) {
+            if (PARTY_DEVIATIONS.contains(finding.code())) {
+                finding.subject().ifPresent(party -> partyDeviations.putIfAbsent(key(party), finding));
+            } else if (finding.code() == FindingCode.GOAL_NOT_SERVED) {
+                finding.subject().ifPresent(goal -> goalDeviations.putIfAbsent(goal, finding));
+            }
+        }
         List<PartyAccount> parties = new ArrayList<>();
         for (PlanRole role : roles) {
             Integer rank = heaviest.get(role.key());
             parties.add(new PartyAccount(role.name(), Optional.ofNullable(role.kind()), role.planned(),
                     rank == null ? Optional.empty() : Optional.of(PlanRole.role(rank)),
-                    count.getOrDefault(role.key(), 0)));
+                    count.getOrDefault(role.key(), 0),
+                    role.stakeholder() ? Optional.ofNullable(partyDeviations.get(role.key())) : Optional.empty()));
         }
         Map<Goal, List<Integer>> served = new EnumMap<>(Goal.class);
         for (Object fact : outcome.facts()) {
@@ -231,7 +263,7 @@ final class PlanReviewer {
         for (Goal goal : plan.goals()) {
             List<Activity> activities = served.getOrDefault(goal, List.of()).stream().distinct().sorted(byDate)
                     .map(record.activities()::get).toList();
-            goals.add(new GoalAccount(goal, activities));
+            goals.add(new GoalAccount(goal, activities, Optional.ofNullable(goalDeviations.get(goal.name()))));
         }
         return new ProcessReview(advice.policyVersion(), findings, parties, goals);
     }

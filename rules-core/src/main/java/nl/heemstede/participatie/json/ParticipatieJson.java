@@ -236,9 +236,10 @@ public final class ParticipatieJson {
 
     /**
      * Writes the review of a process as {@code {"policyVersion", "hasErrors", "findings", "parties", "goals"}}: the
-     * findings as in {@link #writePlanCheck(PlanCheck)}, per planned stakeholder
-     * {@code {"party", "kind", "planned", "heaviest"?, "activities"}}, per goal
-     * {@code {"goal", "servedBy": [{"date", "kind", "description"}]}}.
+     * findings as in {@link #writePlanCheck(PlanCheck)}; per party of the plan what was planned, what was done and
+     * the deviation, {@code {"party", "kind"?, "planned", "heaviest"?, "activities", "deviation"?}}; per goal
+     * {@code {"goal", "servedBy": [{"date", "kind", "description"}], "deviation"?}}. A deviation is the finding
+     * about that party or goal, written as in {@code findings}.
      */
     public String writeReview(ProcessReview review) {
         ObjectNode node = mapper.createObjectNode();
@@ -253,6 +254,7 @@ public final class ParticipatieJson {
             party.put("planned", account.planned().name());
             account.heaviest().ifPresent(role -> party.put("heaviest", role.name()));
             party.put("activities", account.activities());
+            account.deviation().ifPresent(f -> party.set("deviation", findingNode(f)));
         }
         ArrayNode goals = node.putArray("goals");
         for (GoalAccount account : review.goals()) {
@@ -263,6 +265,7 @@ public final class ParticipatieJson {
                 servedBy.addObject().put("date", activity.date().toString()).put("kind", activity.kind().name())
                         .put("description", activity.description());
             }
+            account.deviation().ifPresent(f -> goal.set("deviation", findingNode(f)));
         }
         return write(node);
     }
@@ -435,6 +438,7 @@ public final class ParticipatieJson {
         }
         record.resultSentOn().ifPresent(d -> node.put("resultSentOn", d.toString()));
         record.inputAccount().ifPresent(a -> node.put("inputAccount", a));
+        record.planAccount().ifPresent(a -> node.put("planAccount", a));
         return node;
     }
 
@@ -445,16 +449,21 @@ public final class ParticipatieJson {
     private ArrayNode findingsNode(List<PlanFinding> findings) {
         ArrayNode array = mapper.createArrayNode();
         for (PlanFinding f : findings) {
-            ObjectNode finding = array.addObject();
-            finding.put("severity", f.severity().name());
-            finding.put("code", f.code().name());
-            finding.put("rule", f.rule());
-            finding.put("basis", f.basis().name());
-            finding.put("source", f.source());
-            finding.put("text", f.text());
-            f.subject().ifPresent(s -> finding.put("subject", s));
+            array.add(findingNode(f));
         }
         return array;
+    }
+
+    private ObjectNode findingNode(PlanFinding f) {
+        ObjectNode finding = mapper.createObjectNode();
+        finding.put("severity", f.severity().name());
+        finding.put("code", f.code().name());
+        finding.put("rule", f.rule());
+        finding.put("basis", f.basis().name());
+        finding.put("source", f.source());
+        finding.put("text", f.text());
+        f.subject().ifPresent(s -> finding.put("subject", s));
+        return finding;
     }
 
     private ObjectNode errorsNode(List<Violation> violations) {

@@ -26,7 +26,8 @@ import nl.heemstede.participatie.Role;
 final class RecordReader extends StrictReader {
 
     /** The top-level fields in contract order, to list violations in the order of the input. */
-    static final List<String> FIELD_ORDER = List.of("", "adoptedOn", "activities", "resultSentOn", "inputAccount");
+    static final List<String> FIELD_ORDER = List.of("", "adoptedOn", "activities", "resultSentOn", "inputAccount",
+            "planAccount");
     /** The fields the record's own rules read besides their own: when one is broken, the rule is not judged. */
     private static final Map<String, Set<String>> RULE_INPUTS = Map.of("resultSentOn", Set.of("adoptedOn"));
     /** Activity lists longer than this are not read element by element. */
@@ -58,8 +59,9 @@ final class RecordReader extends StrictReader {
         List<Activity> activities = activities(node);
         Optional<LocalDate> resultSentOn = date(node, "", "resultSentOn", false);
         Optional<String> inputAccount = text(node, "", "inputAccount", false);
+        Optional<String> planAccount = text(node, "", "planAccount", false);
 
-        ProcessRecord record = new ProcessRecord(adoptedOn, activities, resultSentOn, inputAccount);
+        ProcessRecord record = new ProcessRecord(adoptedOn, activities, resultSentOn, inputAccount, planAccount);
         plan.ifPresent(p -> addSemantic(record.violations(p), RULE_INPUTS));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(ordered(FIELD_ORDER));

@@ -45,8 +45,8 @@ final class Plans {
     }
 
     /**
-     * A complex council opgave with ample room, co-production wanted, all frameworks, a followed project whose
-     * parties want to learn together.
+     * A complex council opgave with ample room, co-production wanted, all frameworks, a project the municipality
+     * follows.
      */
     static Opgave binnenweg() {
         return Opgave.builder("Herinrichting Binnenweg")
@@ -55,7 +55,7 @@ final class Plans {
                 .impact(Impact.of(true, true, true))
                 .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE))
                 .difficulty(Difficulty.of(false, true))
-                .intentions(Intentions.of(true, false, Frameworks.ALL, true, true))
+                .intentions(Intentions.of(true, false, Frameworks.ALL, true))
                 .stakeholder("Bewoners Binnenweg", StakeholderKind.NEIGHBOURS)
                 .stakeholder("Digipanel Heemstede", StakeholderKind.RESIDENTS)
                 .stakeholder("Bewoners Merlenhoven", StakeholderKind.DISTANT_RESIDENTS)
@@ -73,7 +73,8 @@ final class Plans {
 
     /**
      * The plan a project would write by following the advice: the advised goals and roles, the frameworks the
-     * opgave says are set, a weighing statement, every question answered, adopted by the competent body (no
+     * opgave says are set (all three when the plan decides together: the competent body sets them when it adopts
+     * the plan, POLICY.md §2.8), a weighing statement, every question answered, adopted by the competent body (no
      * adopting body when college and council do not decide).
      */
     static ParticipationPlan fromAdvice(Opgave opgave, Advice advice) {
@@ -89,13 +90,14 @@ final class Plans {
         }
         Map<FrameworkKind, String> frameworks = new EnumMap<>(FrameworkKind.class);
         Frameworks set = opgave.intentions().frameworksSet();
-        if (set.content()) {
+        boolean decideTogether = advice.goals().contains(Goal.DECIDE_TOGETHER);
+        if (set.content() || decideTogether) {
             frameworks.put(FrameworkKind.CONTENT, "Het Verkeerscirculatieplan 2019 blijft het uitgangspunt.");
         }
-        if (set.financial()) {
+        if (set.financial() || decideTogether) {
             frameworks.put(FrameworkKind.FINANCIAL, "Het budget is 1,2 miljoen euro, inclusief onvoorzien.");
         }
-        if (set.process()) {
+        if (set.process() || decideTogether) {
             frameworks.put(FrameworkKind.PROCESS, "Drie ontwerpsessies, een enquête en een evaluatie; besluit Q4.");
         }
         Map<PlanQuestion, String> answers = new EnumMap<>(PlanQuestion.class);
@@ -107,7 +109,10 @@ final class Plans {
                 opgave.competentBody(), answers);
     }
 
-    /** A record that carries the plan out: one activity per party in its planned role, and one per goal. */
+    /**
+     * A record that carries the plan out: one activity per party in its planned role, one per goal, for a followed
+     * project an evaluation afterwards, and the result with both accounts (basisstap 5).
+     */
     static ProcessRecord carriedOut(ParticipationPlan plan) {
         List<Activity> activities = new ArrayList<>();
         LocalDate day = ADOPTED.plusDays(7);
@@ -135,14 +140,25 @@ final class Plans {
                             List.of(Participation.of(p.name(), p.role())))));
         }
         LocalDate result = ADOPTED.plusMonths(6);
-        if (plan.goals().contains(Goal.LEARN_TOGETHER)) {
-            // the seed: "zowel tussentijds als achteraf evalueren"; the interim one is above
-            plan.parties().stream().filter(p -> serves(Goal.LEARN_TOGETHER, p.role())).findFirst().ifPresent(p ->
-                    activities.add(new Activity(result.plusMonths(2), ActivityKind.EVALUATION,
-                            "Evaluatie achteraf", List.of(Participation.of(p.name(), p.role())))));
-        }
         return new ProcessRecord(ADOPTED, activities, Optional.of(result),
-                Optional.of("Alle inbreng staat in bijlage 2 met per punt wat ermee is gedaan."));
+                Optional.of("Alle inbreng staat in bijlage 2 met per punt wat ermee is gedaan."),
+                Optional.of("Bijlage 1 zet per partij en per doel naast elkaar wat gepland en wat gedaan is."));
+    }
+
+    /**
+     * The record of a project the municipality follows (seed section 6: "zowel tussentijds als achteraf
+     * evalueren"): the record with an evaluation during the process and one afterwards, by the process owner.
+     */
+    static ProcessRecord evaluated(ParticipationPlan plan, ProcessRecord record) {
+        List<Activity> activities = new ArrayList<>(record.activities());
+        plan.parties().stream().filter(p -> p.role() == Role.PROCESS_OWNER).findFirst().ifPresent(owner -> {
+            LocalDate result = record.resultSentOn().orElseThrow();
+            activities.add(new Activity(result.minusMonths(1), ActivityKind.EVALUATION, "Tussentijdse evaluatie",
+                    List.of(Participation.of(owner.name(), owner.role()))));
+            activities.add(new Activity(result.plusMonths(2), ActivityKind.EVALUATION, "Evaluatie achteraf",
+                    List.of(Participation.of(owner.name(), owner.role()))));
+        });
+        return activities(record, activities);
     }
 
     private static boolean serves(Goal goal, Role role) {
@@ -212,15 +228,24 @@ final class Plans {
     }
 
     static ProcessRecord activities(ProcessRecord record, List<Activity> activities) {
-        return new ProcessRecord(record.adoptedOn(), activities, record.resultSentOn(), record.inputAccount());
+        return new ProcessRecord(record.adoptedOn(), activities, record.resultSentOn(), record.inputAccount(),
+                record.planAccount());
     }
 
     static ProcessRecord adoptedOn(ProcessRecord record, LocalDate adoptedOn) {
-        return new ProcessRecord(adoptedOn, record.activities(), record.resultSentOn(), record.inputAccount());
+        return new ProcessRecord(adoptedOn, record.activities(), record.resultSentOn(), record.inputAccount(),
+                record.planAccount());
     }
 
+    /** The record with another result day and input account; the account of how far it met the plan stays. */
     static ProcessRecord result(ProcessRecord record, Optional<LocalDate> sentOn, Optional<String> account) {
-        return new ProcessRecord(record.adoptedOn(), record.activities(), sentOn, account);
+        return new ProcessRecord(record.adoptedOn(), record.activities(), sentOn, account, record.planAccount());
+    }
+
+    /** The record with another account of how far the process met the plan. */
+    static ProcessRecord planAccount(ProcessRecord record, Optional<String> planAccount) {
+        return new ProcessRecord(record.adoptedOn(), record.activities(), record.resultSentOn(),
+                record.inputAccount(), planAccount);
     }
 
     private static String key(String name) {

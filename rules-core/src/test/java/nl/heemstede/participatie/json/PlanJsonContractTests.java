@@ -135,8 +135,7 @@ class PlanJsonContractTests {
     void thePlanOfTheWorkedExampleKeepsEveryValue() {
         assertAll(
                 () -> assertEquals(Optional.of(CompetentBody.COUNCIL), plan.adoptedBy()),
-                () -> assertEquals(EnumSet.of(Goal.THINK_TOGETHER, Goal.DO_TOGETHER, Goal.LEARN_TOGETHER),
-                        plan.goals()),
+                () -> assertEquals(EnumSet.of(Goal.THINK_TOGETHER, Goal.DO_TOGETHER), plan.goals()),
                 () -> assertEquals(7, plan.parties().size()),
                 () -> assertEquals(PlannedParty.of("Digipanel Heemstede", Role.CONSULTED), plan.parties().get(5)),
                 () -> assertEquals(EnumSet.allOf(FrameworkKind.class), plan.frameworks().keySet()),
@@ -155,7 +154,8 @@ class PlanJsonContractTests {
                         "Enquête onder het digipanel over de inrichting",
                         List.of(Participation.of("Digipanel Heemstede", Role.CONSULTED))), record.activities().get(2)),
                 () -> assertEquals(Optional.of(LocalDate.of(2026, 7, 7)), record.resultSentOn()),
-                () -> assertTrue(record.inputAccount().orElseThrow().startsWith("Bijlage 2")));
+                () -> assertTrue(record.inputAccount().orElseThrow().startsWith("Bijlage 2")),
+                () -> assertTrue(record.planAccount().orElseThrow().startsWith("Hoofdstuk 4")));
     }
 
     @Test
@@ -176,7 +176,7 @@ class PlanJsonContractTests {
 
     @Test
     void aRecordWithoutOptionalFieldsIsWrittenBackWithoutThem() {
-        ObjectNode bare = without(without(recordTree(), "resultSentOn"), "inputAccount");
+        ObjectNode bare = without(without(without(recordTree(), "resultSentOn"), "inputAccount"), "planAccount");
         ProcessRecord read = JSON.readRecord(bare.toString(), plan);
 
         JsonNode written = tree(JSON.writeRecord(read));
@@ -288,9 +288,10 @@ class PlanJsonContractTests {
                 defect("a role by its label", p -> with(p, "parties[3].role", NODES.textNode("co-producent")),
                         "parties[3].role"),
                 // a goal given twice
-                defect("a goal given twice", p -> with(p, "goals[3]", NODES.textNode("THINK_TOGETHER")), "goals[3]"),
-                defect("one goal three times", p -> with(with(p, "goals[1]", NODES.textNode("LEARN_TOGETHER")),
-                        "goals[0]", NODES.textNode("LEARN_TOGETHER")), "goals[1]", "goals[2]"),
+                defect("a goal given twice", p -> with(p, "goals[2]", NODES.textNode("THINK_TOGETHER")), "goals[2]"),
+                defect("one goal three times", p -> with(with(with(p, "goals[2]", NODES.textNode("LEARN_TOGETHER")),
+                        "goals[1]", NODES.textNode("LEARN_TOGETHER")), "goals[0]", NODES.textNode("LEARN_TOGETHER")),
+                        "goals[1]", "goals[2]"),
                 defect("five goals", p -> with(p, "goals", NODES.arrayNode().add("THINK_TOGETHER")
                         .add("DO_TOGETHER").add("DECIDE_TOGETHER").add("LEARN_TOGETHER").add("DO_TOGETHER")),
                         "goals[4]"),
@@ -430,6 +431,8 @@ class PlanJsonContractTests {
                 defect("a boolean for resultSentOn", r -> with(r, "resultSentOn", BooleanNode.TRUE), "resultSentOn"),
                 defect("a number for the input account", r -> with(r, "inputAccount", NODES.numberNode(143)),
                         "inputAccount"),
+                defect("an object for the account of the plan", r -> with(r, "planAccount", NODES.objectNode()),
+                        "planAccount"),
                 // unknown codes
                 defect("an unknown activity kind", r -> with(r, "activities[2].kind", NODES.textNode("WORKSHOP")),
                         "activities[2].kind"),
@@ -462,6 +465,8 @@ class PlanJsonContractTests {
                         NODES.textNode("d".repeat(201))), "activities[0].description"),
                 defect("an input account of 10001 characters", r -> with(r, "inputAccount",
                         NODES.textNode("i".repeat(10_001))), "inputAccount"),
+                defect("an account of the plan of 10001 characters", r -> with(r, "planAccount",
+                        NODES.textNode("p".repeat(10_001))), "planAccount"),
                 defect("a result sent before the adoption", r -> with(r, "resultSentOn",
                         NODES.textNode("2026-03-01")), "resultSentOn"),
                 defect("1001 activities", r -> with(r, "activities", activities(1001)), "activities"),
@@ -502,7 +507,8 @@ class PlanJsonContractTests {
 
     @Test
     void severalDefectsOfARecordAreAllReportedOnceInContractOrder() {
-        ObjectNode input = with(with(with(with(with(recordTree(),
+        ObjectNode input = with(with(with(with(with(with(recordTree(),
+                "planAccount", NODES.numberNode(5)),
                 "inputAccount", BooleanNode.FALSE),
                 "activities[4].participants[1].party", NODES.textNode("Bewoners Zandvoort")),
                 "activities[0].date", NODES.textNode("2026-02-29")),
@@ -512,7 +518,7 @@ class PlanJsonContractTests {
         List<Violation> violations = recordViolations(input);
 
         assertEquals(List.of("adoptedOn", "activities[0].date", "activities[5].kind",
-                "activities[4].participants[1].party", "inputAccount"),
+                "activities[4].participants[1].party", "inputAccount", "planAccount"),
                 violations.stream().map(Violation::field).toList(),
                 "structure first within a field, then the record's own rules");
         Map<String, Optional<String>> values = violations.stream()
@@ -632,11 +638,23 @@ class PlanJsonContractTests {
 
     // ---------------------------------------------------------------------------------------- the worked example
 
+    /**
+     * The findings the sound plan may have: none under the advice of POLICY.md Revision 2. The advice before it
+     * derived goal D from {@code learningPilot} (the opgave is a followed project) and so asks about the plan
+     * leaving D out; that warning, and only it, is tolerated while the advice is older than the plan rules.
+     */
+    private static List<FindingCode> expectedSoundPlanFindings(PlanCheck check) {
+        return check.advice().goals().contains(Goal.LEARN_TOGETHER) ? List.of(FindingCode.ADVISED_GOAL_MISSING)
+                : List.of();
+    }
+
     @Test
-    void theSoundPlanAndRecordOfTheWorkedExampleGiveNoFindingAtAll() {
+    void theSoundPlanAndRecordOfTheWorkedExampleGiveNoErrorAndNoDeviation() {
         ProcessRecord record = JSON.readRecord(example("verslag.json"), plan);
 
-        assertEquals(List.of(), advisor.checkPlan(opgave, plan).findings());
+        PlanCheck check = advisor.checkPlan(opgave, plan);
+        assertFalse(check.hasErrors(), check::toString);
+        assertEquals(expectedSoundPlanFindings(check), check.findings().stream().map(PlanFinding::code).toList());
         assertEquals(List.of(), advisor.review(opgave, plan, record).findings());
     }
 
@@ -651,6 +669,10 @@ class PlanJsonContractTests {
                 FindingCode.ROLE_HEAVIER_THAN_ADVISED, FindingCode.PARTY_WITHOUT_ROLE,
                 FindingCode.ADOPTED_BY_WRONG_BODY, FindingCode.PLAN_QUESTION_UNANSWERED,
                 FindingCode.WEIGHING_NOT_STATED)), check::toString);
+        // the errors are the norms of the seed; the rest asks to motivate a departure from our readings
+        assertEquals(Set.of(FindingCode.DECIDE_TOGETHER_WITHOUT_FRAMEWORKS, FindingCode.ADOPTED_BY_WRONG_BODY,
+                FindingCode.PLAN_QUESTION_UNANSWERED), codes(check.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR).toList()), check::toString);
     }
 
     @Test
@@ -663,6 +685,10 @@ class PlanJsonContractTests {
         assertTrue(codes(review.findings()).containsAll(Set.of(FindingCode.PARTICIPATION_BEFORE_ADOPTION,
                 FindingCode.PARTY_NOT_INVOLVED, FindingCode.PARTY_INVOLVED_LIGHTER,
                 FindingCode.RESULT_WITHOUT_INPUT_ACCOUNT, FindingCode.EVALUATION_MISSING)), review::toString);
+        // the errors are the norms of the seed; the deviations from the plan are warnings to account for
+        assertEquals(Set.of(FindingCode.PARTICIPATION_BEFORE_ADOPTION, FindingCode.RESULT_WITHOUT_PLAN_ACCOUNT),
+                codes(review.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList()),
+                review::toString);
     }
 
     @Test
@@ -697,11 +723,13 @@ class PlanJsonContractTests {
     }
 
     @Test
-    void aSoundPlanCheckHasNoErrorsAndAnEmptyListOfFindings() {
-        JsonNode json = tree(JSON.writePlanCheck(advisor.checkPlan(opgave, plan)));
+    void aSoundPlanCheckHasNoErrorsAndNoFindingBeyondTheToleratedOne() {
+        PlanCheck check = advisor.checkPlan(opgave, plan);
+        JsonNode json = tree(JSON.writePlanCheck(check));
 
         assertEquals(BooleanNode.FALSE, json.get("hasErrors"));
-        assertEquals(NODES.arrayNode(), json.get("findings"));
+        assertEquals(expectedSoundPlanFindings(check).stream().map(Enum::name).toList(),
+                texts(json.get("findings"), "code"));
     }
 
     @Test
@@ -719,8 +747,16 @@ class PlanJsonContractTests {
         List<String> parties = new ArrayList<>();
         for (JsonNode party : json.get("parties")) {
             Set<String> names = new java.util.HashSet<>(fieldNames(party));
-            // kind: stakeholders only; heaviest: parties that took part
-            assertTrue(Set.of("party", "kind", "planned", "heaviest", "activities").containsAll(names), party::toString);
+            // kind: stakeholders only; heaviest: parties that took part; deviation: stakeholders that deviated
+            assertTrue(Set.of("party", "kind", "planned", "heaviest", "activities", "deviation").containsAll(names),
+                    party::toString);
+            if (party.has("deviation")) {
+                assertTrue(party.has("kind"), "only stakeholders are compared: " + party);
+                assertFindings(NODES.arrayNode().add(party.get("deviation")), 1);
+                assertEquals(party.get("party").textValue(), party.get("deviation").get("subject").textValue());
+                assertTrue(stream(json.get("findings")).anyMatch(f -> f.equals(party.get("deviation"))),
+                        "the deviation is one of the findings: " + party);
+            }
             assertTrue(names.containsAll(Set.of("party", "planned", "activities")), party::toString);
             assertEquals(party.has("kind"), !party.get("planned").textValue().equals("PROCESS_OWNER")
                     && !party.get("planned").textValue().equals("DECISION_MAKER"), party::toString);
@@ -730,17 +766,21 @@ class PlanJsonContractTests {
             assertCode(party.get("planned"), Role.class);
             assertEquals(party.has("heaviest"), party.get("activities").intValue() > 0, party::toString);
             parties.add(party.get("party").textValue() + " " + party.get("planned").textValue() + " "
-                    + party.path("heaviest").asText("-") + " " + party.get("activities").intValue());
+                    + party.path("heaviest").asText("-") + " " + party.get("activities").intValue() + " "
+                    + party.path("deviation").path("code").asText("-"));
         }
-        assertEquals(List.of("Gemeente Heemstede PROCESS_OWNER PROCESS_OWNER 2", "Gemeenteraad DECISION_MAKER - 0",
-                "Bewoners Binnenweg CO_PRODUCER CO_PRODUCER 2",
-                "Winkeliersvereniging Binnenweg CO_PRODUCER CONSULTED 1",
-                "Verkeerskundig adviesbureau ADVISER - 0",
-                "Digipanel Heemstede CONSULTED CONSULTED 1",
-                "Bewoners Merlenhoven INFORMED CONSULTED 1"), parties, "per party of the plan, in plan order");
+        assertEquals(List.of("Gemeente Heemstede PROCESS_OWNER PROCESS_OWNER 2 -", "Gemeenteraad DECISION_MAKER - 0 -",
+                "Bewoners Binnenweg CO_PRODUCER CO_PRODUCER 2 -",
+                "Winkeliersvereniging Binnenweg CO_PRODUCER CONSULTED 1 PARTY_INVOLVED_LIGHTER",
+                "Verkeerskundig adviesbureau ADVISER - 0 PARTY_NOT_INVOLVED",
+                "Digipanel Heemstede CONSULTED CONSULTED 1 -",
+                "Bewoners Merlenhoven INFORMED CONSULTED 1 PARTY_INVOLVED_HEAVIER"), parties,
+                "per party of the plan, in plan order: planned, done, deviation");
         List<String> goals = new ArrayList<>();
         for (JsonNode goal : json.get("goals")) {
-            assertEquals(Set.of("goal", "servedBy"), fieldNames(goal), goal::toString);
+            Set<String> goalFields = goal.get("servedBy").isEmpty() ? Set.of("goal", "servedBy", "deviation")
+                    : Set.of("goal", "servedBy");
+            assertEquals(goalFields, fieldNames(goal), goal::toString);
             assertCode(goal.get("goal"), Goal.class);
             for (JsonNode activity : goal.get("servedBy")) {
                 assertEquals(Set.of("date", "kind", "description"), fieldNames(activity), activity::toString);
@@ -750,7 +790,24 @@ class PlanJsonContractTests {
             goals.add(goal.get("goal").textValue() + " " + goal.get("servedBy").size());
         }
         assertEquals(review.goals().stream().map(g -> g.goal().name() + " " + g.servedBy().size()).toList(), goals);
-        assertTrue(goals.contains("LEARN_TOGETHER 0"), goals::toString);
+    }
+
+    @Test
+    void aGoalNoActivityServedCarriesItsDeviationInTheReview() {
+        ObjectNode noDesign = recordTree();
+        ArrayNode activities = NODES.arrayNode();
+        stream(noDesign.get("activities")).filter(a -> !a.get("kind").textValue().equals("CO_DESIGN_SESSION"))
+                .forEach(activities::add);
+        noDesign.set("activities", activities);
+        ProcessReview review = advisor.review(opgave, plan, JSON.readRecord(noDesign.toString(), plan));
+
+        JsonNode goal = stream(tree(JSON.writeReview(review)).get("goals"))
+                .filter(g -> g.get("goal").textValue().equals("DO_TOGETHER")).findFirst().orElseThrow();
+
+        assertEquals(NODES.arrayNode(), goal.get("servedBy"));
+        assertEquals("GOAL_NOT_SERVED", goal.get("deviation").get("code").textValue());
+        assertEquals("WARNING", goal.get("deviation").get("severity").textValue());
+        assertEquals("DO_TOGETHER", goal.get("deviation").get("subject").textValue());
     }
 
     @Test
@@ -760,9 +817,11 @@ class PlanJsonContractTests {
 
         assertEquals(BooleanNode.FALSE, json.get("hasErrors"));
         assertEquals(NODES.arrayNode(), json.get("findings"));
-        assertEquals(List.of("THINK_TOGETHER", "DO_TOGETHER", "LEARN_TOGETHER"), texts(json.get("goals"), "goal"));
+        assertEquals(List.of("THINK_TOGETHER", "DO_TOGETHER"), texts(json.get("goals"), "goal"));
         json.get("goals").forEach(g -> assertFalse(g.get("servedBy").isEmpty(), g::toString));
-        assertEquals(List.of("2026-06-04", "2026-09-15"), texts(json.get("goals").get(2).get("servedBy"), "date"));
+        json.get("goals").forEach(g -> assertFalse(g.has("deviation"), g::toString));
+        json.get("parties").forEach(p -> assertFalse(p.has("deviation"), p::toString));
+        assertEquals(List.of("2026-04-23", "2026-05-21"), texts(json.get("goals").get(1).get("servedBy"), "date"));
     }
 
     // ================================================================================================== helpers

@@ -19,8 +19,10 @@ final class CheckPlanCommand extends PlanCommand {
             Gebruik: participatie check-plan [--format text|json] OPGAVE PLAN
               Toetst een participatieplan (planomschrijving en participatieplan) aan het beleid voordat het
               bevoegd orgaan het vaststelt: doelen, rollen, kaders, afweging, vaststellend orgaan en de vragen van
-              de planomschrijving, tegen het advies voor de opgave. Per bevinding: ernst, code, regel en bron.
-              OPGAVE en PLAN zijn JSON-bestanden; zie examples/proceskader voor een uitgewerkt voorbeeld.
+              de planomschrijving, tegen de uitwerking en het advies voor de opgave. Per bevinding: ernst, code,
+              regel en bron. Een fout alleen waar de uitwerking een norm stelt; wijkt het plan af van onze lezing
+              (bijvoorbeeld een andere rol dan geadviseerd), dan is dat een waarschuwing: motiveer de afwijking.
+              OPGAVE en PLAN zijn JSON-bestanden; zie examples/proceskader voor een eigen, verzonnen voorbeeld.
               --format text   de toets in het Nederlands, voor mensen (standaard)
               --format json   {"policyVersion", "hasErrors", "findings", "advice"}
             Exitcodes: 0 geen fout, 1 een of meer fouten, 2 gebruiksfout, onleesbaar of ongeldig bestand,

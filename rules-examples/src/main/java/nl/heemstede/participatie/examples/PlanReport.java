@@ -19,12 +19,14 @@ import nl.heemstede.participatie.PlanQuestion;
 import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.ProcessRecord;
 import nl.heemstede.participatie.ProcessReview;
+import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.Severity;
 import nl.heemstede.participatie.StakeholderKind;
 
 /**
  * Writes the check of a plan, or the review of a process, as Dutch text for a person: a header, the outcome, the
- * findings by severity with their rule and seed section, and for a review the council's summary per party and goal.
+ * findings by severity with their rule and seed section, and for a review the account basisstap 5 asks for: per
+ * party and per goal what was planned, what was done and the deviation (<em>afwijking</em>) to account for.
  */
 final class PlanReport {
 
@@ -40,8 +42,10 @@ final class PlanReport {
         header(out, opgave, check.advice().policyVersion());
         out.append('\n');
         outcome(out, check.findings(), "Het plan volgt het beleid en kan worden vastgesteld.",
-                "Het plan kan zo niet worden vastgesteld: los eerst de fouten op.",
-                "Licht de waarschuwingen toe in het plan, of pas het aan.");
+                "Het plan kan zo niet worden vastgesteld: het wijkt af van wat de uitwerking van het"
+                        + " participatiebeleid vraagt; los eerst de fouten op.",
+                "Het plan wijkt af van onze lezing van het beleid: dat kan maatwerk zijn; motiveer de afwijkingen in"
+                        + " het plan, of pas het aan.");
         findings(out, check.findings());
         return out.toString();
     }
@@ -57,11 +61,22 @@ final class PlanReport {
                 .append(record.resultSentOn().map(d -> "aangeboden op " + date(d)).orElse("nog niet aangeboden"))
                 .append(".\n\n");
         outcome(out, review.findings(), "Het proces voldeed aan het vastgestelde plan.",
-                "Het proces voldeed niet aan het vastgestelde plan: verantwoord de fouten aan het bevoegd orgaan.",
-                "Licht de waarschuwingen toe in de verantwoording.");
+                "Het proces voldeed niet aan wat de uitwerking van het participatiebeleid vraagt: los de fouten op of"
+                        + " verantwoord ze aan het bevoegd orgaan.",
+                "Verantwoord de afwijkingen van het vastgestelde plan en de waarschuwingen in het resultaat.");
         findings(out, review.findings());
         parties(out, review.parties());
         goals(out, review.goals());
+        long deviations = review.parties().stream().filter(p -> p.deviation().filter(PlanReport::toAccount)
+                .isPresent()).count() + review.goals().stream().filter(g -> g.deviation()
+                .filter(PlanReport::toAccount).isPresent()).count();
+        if (deviations > 0) {
+            out.append('\n');
+            wrap(out, deviations + (deviations == 1 ? " afwijking" : " afwijkingen") + " van het vastgestelde plan."
+                    + " Basisstap 5: in het resultaat komt naar voren in hoeverre het gelopen traject voldaan heeft"
+                    + " aan de vooraf vastgestelde planomschrijving en het participatieplan; verantwoord daarom elke"
+                    + " afwijking.", "");
+        }
         return out.toString();
     }
 
@@ -114,20 +129,37 @@ final class PlanReport {
         }
     }
 
+    /** Whether a deviation is one to account for now (a warning), not one that has not happened yet (info). */
+    private static boolean toAccount(PlanFinding deviation) {
+        return deviation.severity() != Severity.INFO;
+    }
+
+    /** The deviation of a party or goal in a few words: what the finding says; "nog" while the process runs. */
+    private static String deviation(java.util.Optional<PlanFinding> deviation) {
+        return deviation.map(f -> (toAccount(f) ? "" : "nog ") + switch (f.code()) {
+            case PARTY_NOT_INVOLVED -> "niet betrokken";
+            case PARTY_INVOLVED_LIGHTER -> "lichter dan gepland";
+            case PARTY_INVOLVED_HEAVIER -> "zwaarder dan gepland";
+            case GOAL_NOT_SERVED -> "niet gediend";
+            default -> f.code().label();
+        }).orElse("geen");
+    }
+
     private static void parties(StringBuilder out, List<PartyAccount> parties) {
-        out.append("\nPer partij: gepland en gedaan\n");
+        out.append("\nPer partij: gepland, gedaan (zwaarste rol, aantal activiteiten) en afwijking\n");
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Partij", "Soort", "Gepland", "Gedaan (zwaarste rol)", "Activiteiten"));
+        rows.add(List.of("Partij", "Soort", "Gepland", "Gedaan", "Aantal", "Afwijking"));
         for (PartyAccount party : parties) {
-            rows.add(List.of(party.party(), party.kind().map(PlanReport::kind).orElse("-"), party.planned().label(),
-                    party.heaviest().map(Labelled::label).orElse("niet betrokken"),
-                    String.valueOf(party.activities())));
+            rows.add(List.of(party.party(), party.kind().map(PlanReport::kind).orElse("-"), role(party.planned()),
+                    party.heaviest().map(PlanReport::role).orElse("niet betrokken"),
+                    String.valueOf(party.activities()),
+                    party.kind().isPresent() ? deviation(party.deviation()) : "-"));
         }
         if (parties.isEmpty()) {
             out.append("  (het plan noemt geen belanghebbenden)\n");
             return;
         }
-        int[] widths = new int[5];
+        int[] widths = new int[6];
         for (List<String> row : rows) {
             for (int c = 0; c < row.size(); c++) {
                 widths[c] = Math.max(widths[c], row.get(c).length());
@@ -139,12 +171,13 @@ final class PlanReport {
                 line.append(pad(row.get(c), widths[c])).append("  ");
             }
             line.append(" ".repeat(widths[4] - row.get(4).length())).append(row.get(4)); // numbers to the right
+            line.append("  ").append(row.get(5));
             out.append(line).append('\n');
         }
     }
 
     private static void goals(StringBuilder out, List<GoalAccount> goals) {
-        out.append("\nPer doel: de activiteiten die het dienden\n");
+        out.append("\nPer doel: gepland, gedaan (de activiteiten die het dienden) en afwijking\n");
         if (goals.isEmpty()) {
             out.append("  (het plan stelt geen doel)\n");
             return;
@@ -157,7 +190,7 @@ final class PlanReport {
         for (GoalAccount goal : goals) {
             out.append("  ").append(pad(goal.goal().label(), width)).append("  ");
             if (goal.servedBy().isEmpty()) {
-                out.append("geen\n");
+                out.append("geen; afwijking: ").append(deviation(goal.deviation())).append('\n');
             }
             for (int i = 0; i < goal.servedBy().size(); i++) {
                 Activity activity = goal.servedBy().get(i);
@@ -168,6 +201,13 @@ final class PlanReport {
                         .append(activity.description().strip()).append('\n');
             }
         }
+    }
+
+    /** A role in the table: its label without the explanation in brackets, to keep the table narrow. */
+    private static String role(Role role) {
+        String label = role.label();
+        int bracket = label.indexOf(" (");
+        return bracket < 0 ? label : label.substring(0, bracket);
     }
 
     /** A short Dutch word for a stakeholder kind, to keep the table narrow; the full label is in the advice. */

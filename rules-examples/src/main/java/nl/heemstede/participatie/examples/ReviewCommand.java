@@ -17,11 +17,12 @@ final class ReviewCommand extends PlanCommand {
 
     private static final String USAGE = """
             Gebruik: participatie review [--format text|json] OPGAVE PLAN VERSLAG
-              Verantwoordt een gelopen participatieproces tegenover het vastgestelde plan (basisstap 5): begon de
-              participatie na de vaststelling, deed elke geplande partij mee in haar rol, is elk doel gediend, is
-              verantwoord wat met de inbreng is gedaan en is een leertraject geëvalueerd. Met per partij en per doel
-              wat gepland was en wat er gebeurde, voor de raad.
-              OPGAVE, PLAN en VERSLAG zijn JSON-bestanden; zie examples/proceskader voor een uitgewerkt voorbeeld.
+              Verantwoordt een gelopen participatieproces tegenover het vastgestelde plan (basisstap 5: in hoeverre
+              voldeed het traject aan planomschrijving en participatieplan): begon de participatie na de vaststelling,
+              verantwoordt het resultaat het traject, en per partij en per doel wat gepland was, wat er gebeurde en
+              welke afwijking te verantwoorden is; ook de inbreng en de evaluatie van een gevolgd project.
+              OPGAVE, PLAN en VERSLAG zijn JSON-bestanden; zie examples/proceskader voor een eigen, verzonnen
+              voorbeeld.
               --format text   de verantwoording in het Nederlands, voor mensen (standaard)
               --format json   {"policyVersion", "hasErrors", "findings", "parties", "goals"}
             Exitcodes: 0 geen fout, 1 een of meer fouten, 2 gebruiksfout, onleesbaar of ongeldig bestand,
