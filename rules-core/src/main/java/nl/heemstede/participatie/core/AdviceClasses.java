@@ -17,7 +17,8 @@ import nl.heemstede.participatie.staff.InputSpace.Part;
  * <p><b>Why the opgaven of a class get equal advice.</b> {@link TabledAdvisor#advise} reads an opgave only through (1)
  * the domain positions of its table inputs, from which each table gives an answer: the tables decided once per opgave,
  * and the role table once per stakeholder kind; (2) its rule situation and goals ({@link RuleMemo#key}), which pick the
- * rules' answer; (3) its stakeholders, the same for every opgave of an input space; and (4) its reference, which it
+ * rules' answer; (3) its stakeholders, one of every kind with or without RESIDENTS, which the rule fields of the
+ * stakeholder part tell apart; and (4) its reference, which it
  * echoes. The advice is made of the values and explanations of those answers, the rules' answer and the stakeholders,
  * and nothing else. So two opgaven for which every table gives an equal answer (same value, same rows: the same
  * {@linkplain DecidedTables.Table#id answer id}) and which have the same rule situation get equal advice. The rule
@@ -37,7 +38,8 @@ import nl.heemstede.participatie.staff.InputSpace.Part;
 final class AdviceClasses {
 
     /** The order of the nested loops, outermost first. Any order gives the same classes. */
-    private static final Part[] ORDER = {Part.DECISION, Part.IMPACT, Part.ROOM, Part.INTENTIONS, Part.DIFFICULTY};
+    private static final Part[] ORDER = {Part.DECISION, Part.STAKEHOLDERS, Part.IMPACT, Part.ROOM, Part.INTENTIONS,
+        Part.DIFFICULTY};
 
     private final int[] classOf;
     private final int[] representative;

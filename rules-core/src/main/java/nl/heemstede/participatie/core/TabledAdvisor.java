@@ -221,6 +221,7 @@ final class TabledAdvisor implements ParticipationAdvisor {
         fillImpactInputs(opgave, positions);
         fillRoomInputs(opgave, positions);
         fillIntentionInputs(opgave, positions);
+        fillStakeholderInputs(opgave, positions);
     }
 
     /**
@@ -234,21 +235,22 @@ final class TabledAdvisor implements ParticipationAdvisor {
             case ROOM -> fillRoomInputs(opgave, positions);
             case DIFFICULTY -> { }
             case INTENTIONS -> fillIntentionInputs(opgave, positions);
+            case STAKEHOLDERS -> fillStakeholderInputs(opgave, positions);
         }
     }
 
-    /**
-     * The inputs of who decides, and those derived from the stakeholders ({@link Decisions#INWONERS}): every opgave of
-     * an {@link InputSpace} has the same stakeholders, so the decision part may give them.
-     */
     private void fillDecisionInputs(Opgave opgave, int[] positions) {
-        positions[inputSlots[18]] = bit(EngineAdvisor.hasResidents(opgave));
         positions[inputSlots[0]] = bit(opgave.municipalDecisionRequired());
         positions[inputSlots[1]] = opgave.withinCivilServiceMandate().isEmpty() ? 2
                 : bit(opgave.withinCivilServiceMandate().get());
         positions[inputSlots[2]] = opgave.competentBody().isEmpty() ? CompetentBody.values().length
                 : opgave.competentBody().get().ordinal();
         positions[inputSlots[6]] = opgave.initiator().ordinal();
+    }
+
+    /** The inputs derived from the stakeholders: whether one is of the kind RESIDENTS ({@link Decisions#INWONERS}). */
+    private void fillStakeholderInputs(Opgave opgave, int[] positions) {
+        positions[inputSlots[18]] = bit(EngineAdvisor.hasResidents(opgave));
     }
 
     private void fillImpactInputs(Opgave opgave, int[] positions) {
@@ -293,6 +295,8 @@ final class TabledAdvisor implements ParticipationAdvisor {
                     | bit(opgave.intentions().stakeholdersWillCoProduce()) << 2
                     | bit(opgave.intentions().learningPilot()) << 1
                     | bit(opgave.intentions().learnTogether());
+            // the kinds present pick the rules' role checks and explanations (RuleMemo.Answer#checkFor)
+            case STAKEHOLDERS -> bit(EngineAdvisor.hasResidents(opgave));
         };
     }
 

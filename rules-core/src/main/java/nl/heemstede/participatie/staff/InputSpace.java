@@ -23,8 +23,10 @@ import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.StakeholderKind;
 
 /**
- * Every opgave the policy can tell apart, each with one stakeholder of every kind: the complete input space of the
- * decision tables and rule sets, numbered from {@code 0} to {@code size() - 1}.
+ * Every opgave the policy can tell apart: the complete input space of the decision tables and rule sets, numbered from
+ * {@code 0} to {@code size() - 1}. Each opgave has one stakeholder of every kind, or of every kind but
+ * {@code RESIDENTS}: the rules treat each stakeholder on its own, and a table reads of the stakeholders only whether one
+ * of them is of the kind {@code RESIDENTS} (the input <em>Inwoners als belanghebbende</em>).
  *
  * <p>The dimensions, from the most significant digit of the index to the least:
  * <ol>
@@ -38,13 +40,14 @@ import nl.heemstede.participatie.StakeholderKind;
  *       {@code participationDesirable} (2);</li>
  *   <li>difficulty: {@code complexContent} × {@code opposingInterests}, 2<sup>2</sup>;</li>
  *   <li>intentions: {@code stakeholdersWillCoProduce} (2) × {@code decisionPowerShared} (2) × the three frameworks
- *       (2<sup>3</sup>) × {@code learningPilot} (2) × {@code learnTogether} (2).</li>
+ *       (2<sup>3</sup>) × {@code learningPilot} (2) × {@code learnTogether} (2);</li>
+ *   <li>stakeholders: {@link #STAKEHOLDERS} (one of every kind), or {@link #STAKEHOLDERS_WITHOUT_RESIDENTS}.</li>
  * </ol>
- * That is 15 × 147,456 = {@value #SIZE} opgaven. Booleans count {@code false} before {@code true}, enums in
+ * That is 15 × 294,912 = {@value #SIZE} opgaven. Booleans count {@code false} before {@code true}, enums in
  * declaration order, and of several booleans the first named is the most significant. Every opgave has the title
- * {@code Opgave N}, its index as reference, and the stakeholders of {@link #STAKEHOLDERS}.
+ * {@code Opgave N} and its index as reference.
  *
- * <p>Grouped by the component of the opgave they belong to, those digits are five {@linkplain Part parts}: the
+ * <p>Grouped by the component of the opgave they belong to, those digits are six {@linkplain Part parts}: the
  * index is a number with one digit per part ({@link Part#of(int)}), and changing one component of an opgave
  * changes only its part's digit ({@link Part#with(int, int)}). {@link #index(Opgave)} is the inverse of
  * {@link #opgave(int)}.
@@ -59,7 +62,7 @@ import nl.heemstede.participatie.StakeholderKind;
 public final class InputSpace implements Iterable<Opgave> {
 
     /** The number of opgaven in the space. */
-    public static final int SIZE = 2_211_840;
+    public static final int SIZE = 4_423_680;
 
     /** One stakeholder of every kind, in {@link StakeholderKind} order, with fixed names. */
     public static final List<Stakeholder> STAKEHOLDERS = List.of(
@@ -69,12 +72,20 @@ public final class InputSpace implements Iterable<Opgave> {
             Stakeholder.of("Deskundige", StakeholderKind.EXPERT),
             Stakeholder.of("Vereniging", StakeholderKind.ORGANISATION));
 
+    /**
+     * {@link #STAKEHOLDERS} without the one of kind {@code RESIDENTS}.
+     *
+     * @since 0.2
+     */
+    public static final List<Stakeholder> STAKEHOLDERS_WITHOUT_RESIDENTS = STAKEHOLDERS.stream()
+            .filter(s -> s.kind() != StakeholderKind.RESIDENTS).toList();
+
     private static final RoomLevel[] LEVELS = RoomLevel.values();
     /** The valid (initiator, decision) pairs, in index order. */
     private static final List<Initiator> PAIR_INITIATOR = new ArrayList<>();
     private static final List<Decider> PAIR_DECISION = new ArrayList<>();
-    /** The number of opgaven per (initiator, decision) pair: 8 × 2 × 3 × 3 × 2 × 4 × 2 × 2 × 8 × 2 × 2. */
-    private static final int PER_PAIR = 147_456;
+    /** The number of opgaven per (initiator, decision) pair: 8 × 2 × 3 × 3 × 2 × 4 × 2 × 2 × 8 × 2 × 2 × 2. */
+    private static final int PER_PAIR = 294_912;
 
     static {
         for (Initiator initiator : Initiator.values()) {
@@ -142,7 +153,7 @@ public final class InputSpace implements Iterable<Opgave> {
                 Intentions.of(coProduce, decisionPowerShared,
                         Frameworks.of(bit(frameworks, 2), bit(frameworks, 1), bit(frameworks, 0)), learningPilot,
                         learnTogether),
-                STAKEHOLDERS);
+                Part.STAKEHOLDERS.of(index) == 0 ? STAKEHOLDERS : STAKEHOLDERS_WITHOUT_RESIDENTS);
     }
 
     private static boolean bit(int value, int bit) {
@@ -150,8 +161,9 @@ public final class InputSpace implements Iterable<Opgave> {
     }
 
     /**
-     * The index of the opgave in this space that has the same inputs as the given one: every field but the title,
-     * the reference and the stakeholders. The inverse of {@link #opgave(int)}.
+     * The index of the opgave in this space that has the same inputs as the given one: every field but the title and
+     * the reference, and of the stakeholders whether one is of the kind {@code RESIDENTS}. The inverse of
+     * {@link #opgave(int)}.
      *
      * @throws IllegalArgumentException when the opgave's decision fields are not a valid combination
      */
@@ -179,9 +191,14 @@ public final class InputSpace implements Iterable<Opgave> {
         index = Part.ROOM.with(index, bits(room.somethingToChoose()) * 18 + room.legalRoom().ordinal() * 6
                 + room.policyRoom().ordinal() * 2 + bits(room.participationDesirable()));
         index = Part.DIFFICULTY.with(index, bits(difficulty.complexContent(), difficulty.opposingInterests()));
-        return Part.INTENTIONS.with(index, bits(intentions.stakeholdersWillCoProduce(),
+        index = Part.INTENTIONS.with(index, bits(intentions.stakeholdersWillCoProduce(),
                 intentions.decisionPowerShared(), frameworks.content(), frameworks.financial(), frameworks.process(),
                 intentions.learningPilot(), intentions.learnTogether()));
+        return Part.STAKEHOLDERS.with(index, hasResidents(opgave) ? 0 : 1);
+    }
+
+    private static boolean hasResidents(Opgave opgave) {
+        return opgave.stakeholders().stream().anyMatch(s -> s.kind() == StakeholderKind.RESIDENTS);
     }
 
     /** The flags as a binary number, the first the most significant. */
@@ -211,7 +228,13 @@ public final class InputSpace implements Iterable<Opgave> {
         /** {@code difficulty}: 4 values. */
         DIFFICULTY(4),
         /** {@code intentions}: 128 values. */
-        INTENTIONS(128);
+        INTENTIONS(128),
+        /**
+         * {@code stakeholders}: 2 values, {@link #STAKEHOLDERS} and {@link #STAKEHOLDERS_WITHOUT_RESIDENTS}.
+         *
+         * @since 0.2
+         */
+        STAKEHOLDERS(2);
 
         static {
             int stride = 1;
@@ -304,8 +327,8 @@ public final class InputSpace implements Iterable<Opgave> {
      * The opgave in one line, by the fields of the input space (stakeholders and title left out), for example
      * {@code initiator=RESIDENTS decision=COUNCIL impact=[manyActors] somethingToChoose=true legalRoom=AMPLE
      * policyRoom=LIMITED difficulty=[] stakeholdersWillCoProduce=false decisionPowerShared=false
-     * frameworksSet=[content, process] learningPilot=false learnTogether=false}; the room also names
-     * {@code participationDesirable}.
+     * frameworksSet=[content, process] learningPilot=false learnTogether=false residentsAmongStakeholders=true}; the
+     * room also names {@code participationDesirable}.
      */
     public static String describe(Opgave opgave) {
         Impact impact = opgave.impact();
@@ -328,7 +351,8 @@ public final class InputSpace implements Iterable<Opgave> {
                 + " frameworksSet=" + flags(frameworks.content(), "content", frameworks.financial(), "financial",
                         frameworks.process(), "process")
                 + " learningPilot=" + intentions.learningPilot()
-                + " learnTogether=" + intentions.learnTogether();
+                + " learnTogether=" + intentions.learnTogether()
+                + " residentsAmongStakeholders=" + hasResidents(opgave);
     }
 
     /** The names whose flag is true, as {@code [a, b]}; arguments alternate flag and name. */

@@ -32,7 +32,7 @@ class AdviceClassesTests {
         TabledAdvisor advisor = BundledPolicy.advisor();
         AdviceClasses classes = AdviceClasses.of(advisor, space);
         assertEveryOpgaveIsLikeItsClass(advisor, classes);
-        assertTrue(classes.count() > 1_000 && classes.count() < space.size() / 20,
+        assertTrue(classes.count() > 1_000 && classes.count() < space.size() / 10,
                 "far fewer classes than opgaven: " + classes.count());
     }
 

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.StakeholderKind;
 
 /**
- * The input space holds every opgave the policy can tell apart exactly once: 2,211,840 valid opgaven, each with one
+ * The input space holds every opgave the policy can tell apart exactly once: 4,423,680 valid opgaven, each with one
  * stakeholder of every kind; its index is a number with one digit per part of the opgave.
  */
 class InputSpaceTests {
@@ -42,21 +43,27 @@ class InputSpaceTests {
     }
 
     @Test
-    void theSpaceHolds2211840Opgaven() {
+    void theSpaceHolds4423680Opgaven() {
         // 4 initiators × 4 decisions − MUNICIPALITY without a decision = 15; × 2^3 × 2 × 3 × 3 × 2 × 2^2 × 2 × 2 × 2^3
-        // × 2 × 2.
-        assertEquals(15 * 8 * 2 * 3 * 3 * 2 * 4 * 2 * 2 * 8 * 2 * 2, space.size());
-        assertEquals(2_211_840, space.size());
+        // × 2 × 2 × 2 (stakeholders with or without residents).
+        assertEquals(15 * 8 * 2 * 3 * 3 * 2 * 4 * 2 * 2 * 8 * 2 * 2 * 2, space.size());
+        assertEquals(4_423_680, space.size());
         assertEquals(InputSpace.SIZE, space.size());
         assertEquals(space.size(), space.stream().count());
     }
 
     @Test
-    void everyOpgaveIsValidAndHasOneStakeholderOfEveryKind() {
+    void everyOpgaveIsValidAndHasOneStakeholderOfEveryKindWithOrWithoutResidents() {
         List<Integer> invalid = space.indices().parallel()
                 .filter(i -> !space.opgave(i).violations().isEmpty()).boxed().limit(5).toList();
         assertEquals(List.of(), invalid, "invalid opgaven, by index");
-        assertTrue(space.stream().parallel().allMatch(o -> o.stakeholders().equals(InputSpace.STAKEHOLDERS)));
+        assertEquals(space.size() / 2, space.stream().parallel()
+                .filter(o -> o.stakeholders().equals(InputSpace.STAKEHOLDERS)).count());
+        assertEquals(space.size() / 2, space.stream().parallel()
+                .filter(o -> o.stakeholders().equals(InputSpace.STAKEHOLDERS_WITHOUT_RESIDENTS)).count());
+        assertEquals(List.of(StakeholderKind.NEIGHBOURS, StakeholderKind.DISTANT_RESIDENTS, StakeholderKind.EXPERT,
+                StakeholderKind.ORGANISATION), InputSpace.STAKEHOLDERS_WITHOUT_RESIDENTS.stream()
+                .map(nl.heemstede.participatie.Stakeholder::kind).toList());
     }
 
     @Test
@@ -69,7 +76,7 @@ class InputSpaceTests {
     void aMunicipalInitiativeAlwaysHasAMunicipalDecision() {
         assertTrue(space.stream().parallel()
                 .filter(o -> o.initiator() == Initiator.MUNICIPALITY).allMatch(Opgave::municipalDecisionRequired));
-        assertEquals(3 * 147_456, space.stream().parallel().filter(o -> o.initiator() == Initiator.MUNICIPALITY).count());
+        assertEquals(3 * 294_912, space.stream().parallel().filter(o -> o.initiator() == Initiator.MUNICIPALITY).count());
     }
 
     @Test
@@ -104,6 +111,8 @@ class InputSpaceTests {
                         opgave.difficulty());
                 assertEquals(part == InputSpace.Part.INTENTIONS ? opgave.intentions() : first.intentions(),
                         opgave.intentions());
+                assertEquals(part == InputSpace.Part.STAKEHOLDERS ? opgave.stakeholders() : first.stakeholders(),
+                        opgave.stakeholders());
             }
         }
         int some = 123_457;

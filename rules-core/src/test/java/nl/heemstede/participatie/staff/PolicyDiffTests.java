@@ -76,11 +76,11 @@ class PolicyDiffTests {
     void theBundledPolicyAgainstItselfChangesNothing() {
         PolicyDiff diff = PolicyDiff.between(ParticipationAdvisor.bundled(), ParticipationAdvisor.bundled());
         assertTrue(diff.identical());
-        assertEquals(2_211_840, diff.opgaven());
+        assertEquals(4_423_680, diff.opgaven());
         assertEquals(0, diff.changedOpgaven());
         assertEquals(List.of(), diff.decisions());
         assertEquals(List.of(), diff.undecided());
-        assertTrue(diff.toMarkdown().contains("Geen verschil: alle 2211840 opgaven"), diff.toMarkdown());
+        assertTrue(diff.toMarkdown().contains("Geen verschil: alle 4423680 opgaven"), diff.toMarkdown());
         assertTrue(diff.toHtml().contains("Geen verschil"));
         assertTrue(diff.toJson().contains("\"identical\" : true"));
     }
@@ -88,9 +88,9 @@ class PolicyDiffTests {
     @Test
     void complexiteit6ChangesExactlyTheCouncilOpgavenWithoutImpact() {
         // Counted on its own: 4 initiators × COUNCIL × the one impact without aspects × room 2 × 3 × 3 × 2 × difficulty
-        // 4 × intentions 2 × 2 × 8 × 2 × 2.
-        int expected = 4 * 1 * 2 * 3 * 3 * 2 * 4 * 2 * 2 * 8 * 2 * 2;
-        assertEquals(73_728, expected);
+        // 4 × intentions 2 × 2 × 8 × 2 × 2 × stakeholders 2.
+        int expected = 4 * 1 * 2 * 3 * 3 * 2 * 4 * 2 * 2 * 8 * 2 * 2 * 2;
+        assertEquals(147_456, expected);
         assertEquals(expected, InputSpace.complete().stream().parallel()
                 .filter(PolicyDiffTests::councilWithoutImpact).count());
         assertEquals(expected, complexiteit6.changedOpgaven());
@@ -101,13 +101,13 @@ class PolicyDiffTests {
     @Test
     void complexiteit6IsReportedUnderComplexiteitWithItsRow() {
         DecisionChange complexiteit = decision("Complexiteit");
-        assertEquals(73_728, complexiteit.changedOpgaven());
+        assertEquals(147_456, complexiteit.changedOpgaven());
         RowChange row = complexiteit.rows().get(0);
         assertEquals(1, complexiteit.rows().size());
         assertEquals("complexiteit-6", row.rule());
         assertEquals("complexiteit-6", row.previousRule());
         ValueChange change = row.changes().get(0);
-        assertEquals(List.of("complexity", "SIMPLE", "COMPLEX", 73_728),
+        assertEquals(List.of("complexity", "SIMPLE", "COMPLEX", 147_456),
                 List.of(change.field(), change.before(), change.after(), change.opgaven()));
         assertEquals(PolicyDiff.EXAMPLES, change.examples().size());
     }
@@ -120,7 +120,7 @@ class PolicyDiffTests {
         assertFalse(decisions.contains("Wie beslist"), "who decides does not depend on complexity");
         assertEquals("Complexiteit", complexiteit6.decisions().get(1 - 1).decision(), "in the order of the advice");
         for (DecisionChange decision : complexiteit6.decisions()) {
-            assertTrue(decision.changedOpgaven() <= 73_728);
+            assertTrue(decision.changedOpgaven() <= 147_456);
             for (RowChange row : decision.rows()) {
                 for (ValueChange change : row.changes()) {
                     change.examples().forEach(example -> assertTrue(
@@ -133,19 +133,19 @@ class PolicyDiffTests {
     @Test
     void theReportsNameTheDecisionRowAndCounts() throws IOException {
         String markdown = complexiteit6.toMarkdown();
-        assertTrue(markdown.contains("73728 van de 2211840 opgaven krijgen een ander advies"), markdown);
-        assertTrue(markdown.contains("## Complexiteit — 73728 opgaven"), markdown);
-        assertTrue(markdown.contains("### Rij complexiteit-6 — 73728 opgaven"), markdown);
-        assertTrue(markdown.contains("- `complexity`: `SIMPLE` → `COMPLEX` — 73728 opgaven"), markdown);
+        assertTrue(markdown.contains("147456 van de 4423680 opgaven krijgen een ander advies"), markdown);
+        assertTrue(markdown.contains("## Complexiteit — 147456 opgaven"), markdown);
+        assertTrue(markdown.contains("### Rij complexiteit-6 — 147456 opgaven"), markdown);
+        assertTrue(markdown.contains("- `complexity`: `SIMPLE` → `COMPLEX` — 147456 opgaven"), markdown);
         assertTrue(markdown.contains("decision=COUNCIL impact=[]"), markdown);
 
         String html = complexiteit6.toHtml();
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertTrue(html.contains("<h2>Complexiteit — 73728 opgaven</h2>"), html);
+        assertTrue(html.contains("<h2>Complexiteit — 147456 opgaven</h2>"), html);
         assertFalse(html.contains("`"));
 
         JsonNode json = new ObjectMapper().readTree(complexiteit6.toJson());
-        assertEquals(73_728, json.get("changedOpgaven").asInt());
+        assertEquals(147_456, json.get("changedOpgaven").asInt());
         assertFalse(json.get("identical").asBoolean());
         JsonNode first = json.get("decisions").get(0);
         assertEquals("Complexiteit", first.get("decision").asText());

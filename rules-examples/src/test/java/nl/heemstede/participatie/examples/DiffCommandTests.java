@@ -72,9 +72,9 @@ class DiffCommandTests {
         Run run = run("bundled", edited.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("# Effect van de wijziging"), run.out());
-        assertTrue(run.out().contains("73728 van de 2211840 opgaven krijgen een ander advies"), run.out());
-        assertTrue(run.out().contains("## Complexiteit — 73728 opgaven"));
-        assertTrue(run.out().contains("### Rij complexiteit-6 — 73728 opgaven"));
+        assertTrue(run.out().contains("147456 van de 4423680 opgaven krijgen een ander advies"), run.out());
+        assertTrue(run.out().contains("## Complexiteit — 147456 opgaven"));
+        assertTrue(run.out().contains("### Rij complexiteit-6 — 147456 opgaven"));
         assertTrue(run.out().contains("## Werkwijze"));
         assertEquals("", run.err());
     }
@@ -84,7 +84,7 @@ class DiffCommandTests {
         Run run = run("--format", "html", "bundled", edited.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("<!DOCTYPE html>"));
-        assertTrue(run.out().contains("<h2>Complexiteit — 73728 opgaven</h2>"));
+        assertTrue(run.out().contains("<h2>Complexiteit — 147456 opgaven</h2>"));
         assertTrue(run.out().strip().endsWith("</html>"));
     }
 
@@ -93,7 +93,7 @@ class DiffCommandTests {
         Run run = run("--format=json", "bundled", edited.toString());
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertEquals(2_211_840, json.get("opgaven").asInt());
+        assertEquals(4_423_680, json.get("opgaven").asInt());
         assertEquals(18_432, json.get("changedOpgaven").asInt());
         assertEquals("Complexiteit", json.get("decisions").get(0).get("decision").asText());
         assertEquals("complexiteit-6", json.get("decisions").get(0).get("rows").get(0).get("rule").asText());
@@ -103,7 +103,7 @@ class DiffCommandTests {
     void noChangeSaysSoAndExitsZero() throws IOException {
         Run run = run(copy("unchanged", resource(DMN)).toString(), "bundled");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("Geen verschil: alle 2211840 opgaven"), run.out());
+        assertTrue(run.out().contains("Geen verschil: alle 4423680 opgaven"), run.out());
     }
 
     @Test
