@@ -79,8 +79,10 @@ class PolicyInvariantsTests {
             return replaceInRow(edited, "doelen-a", "<inputEntry id=\"doelen-a-i2\"><text>true",
                     "<inputEntry id=\"doelen-a-i2\"><text>-");
         });
+        // Together, goal A without feasibility and feasibility without room also let more room take goal D away:
+        // no room is feasible whether participation is desirable or not, limited room is not when it is not.
         assertSameFindings(advisor, Set.of("INVARIANT_DECIDE_TOGETHER", "INVARIANT_FEASIBLE", "INVARIANT_ROUTE",
-                "INVARIANT_NOT_FEASIBLE"));
+                "INVARIANT_NOT_FEASIBLE", "INVARIANT_MONOTONE_GOALS"));
     }
 
     @Test

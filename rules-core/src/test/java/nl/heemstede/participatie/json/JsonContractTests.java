@@ -263,9 +263,11 @@ class JsonContractTests {
             assertEquals(opgave.reference().orElse(null), advice.path("reference").textValue());
             collectCodes(advice, seen);
         }
-        // The generator reaches every code, so the check above saw each one in place.
+        // The generator reaches every code that is still given (a deprecated code is retired and never given), so the
+        // check above saw each one in place.
         seen.forEach((type, codes) -> assertEquals(
-                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new)),
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).filter(name -> !retired(type, name))
+                        .collect(Collectors.toCollection(TreeSet::new)),
                 codes, "codes of " + type.getSimpleName() + " seen in the random advice"));
     }
 
@@ -1259,6 +1261,15 @@ class JsonContractTests {
         @Override
         public String toString() {
             return kind + " " + path + (value == null ? "" : " = " + value);
+        }
+    }
+
+    /** Whether the code is retired: deprecated, kept so that code naming it compiles, never given. */
+    private static boolean retired(Class<?> type, String code) {
+        try {
+            return type.getField(code).isAnnotationPresent(Deprecated.class);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(type + " has no constant " + code, e);
         }
     }
 }
