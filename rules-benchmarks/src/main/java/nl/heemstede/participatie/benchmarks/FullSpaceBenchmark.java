@@ -21,7 +21,8 @@ import nl.heemstede.participatie.ParticipationAdvisor;
 
 /**
  * Advising on the whole input space, as {@code check} and {@code diff} do: one op is every point of
- * {@link OpgaveSpace} (2,211,840 opgaven, one stakeholder of each kind), or every {@code every}-th point of it.
+ * {@link OpgaveSpace} (4,423,680 opgaven, one stakeholder of each kind, with or without RESIDENTS), or every
+ * {@code every}-th point of it.
  * Single-threaded and with a parallel stream on all cores; the hand-written baseline on the same points for scale.
  *
  * <p>The default is the whole space. The naive engine costs about a millisecond per advice, so compare with

@@ -62,7 +62,8 @@ import nl.heemstede.participatie.core.facts.StakeholderFact;
  * {@code Soort belanghebbende}, the kind of the first stakeholder (so that {@code Rol van belanghebbende}, which
  * {@code evaluateAll} evaluates too, has its input and the result carries no error); then, per further
  * stakeholder kind present, {@code evaluateByName(model, context, "Rol van belanghebbende")} on a new context
- * (the non-deprecated form of {@code evaluateDecisionByName}; it re-evaluates the decisions the role depends on); then a new {@link StatelessKieSession} on the rule base
+ * (the non-deprecated form of {@code evaluateDecisionByName}; it re-evaluates the decisions the role depends on);
+ * then a new {@link StatelessKieSession} on the rule base
  * that inserts the facts, fires the rules and returns the facts. No explanation is assembled; the advice has every
  * other field, so its cost is comparable with {@link HandWrittenPolicy} and the advisor.
  */

@@ -42,13 +42,4 @@ class NaiveEngineTests {
         }
     }
 
-    /** The space always has a stakeholder of kind RESIDENTS; the input "Inwoners als belanghebbende" false too. */
-    @Test
-    void givesTheAdvisorsAdviceOnEvery1997thOpgaveOfTheInputSpaceWithoutResidents() {
-        for (int i = 0; i < OpgaveSpace.SIZE; i += 1997) {
-            Opgave opgave = HandWrittenPolicyTests.withoutResidents(OpgaveSpace.at(i));
-            assertEquals(List.of(), AdviceFields.differences(advisor.advise(opgave), naive.advise(opgave),
-                    NOT_COMPARED), "point " + i + " without residents");
-        }
-    }
 }

@@ -176,7 +176,8 @@ final class PlanReviewer {
         requireValid(opgave, plan, null);
         Advice advice = advisor.advise(opgave);
         List<Object> facts = new ArrayList<>();
-        facts.add(new PlanSituation(advice.decider(), opgave.initiator() != Initiator.MUNICIPALITY, advice.complexity(), advice.participationFeasible(),
+        facts.add(new PlanSituation(advice.decider(), opgave.initiator() != Initiator.MUNICIPALITY,
+                advice.complexity(), advice.participationFeasible(),
                 advice.participationPlanRequired(), advice.participationSpace(), opgave.competentBody().orElse(null),
                 plan.adoptedBy().orElse(null), opgave.difficulty().opposingInterests(), plan.statesWeighing()));
         plan.goals().forEach(goal -> facts.add(new PlanGoal(goal)));

@@ -25,8 +25,8 @@ import nl.heemstede.participatie.StakeholderKind;
 /**
  * Every opgave the policy can tell apart: the complete input space of the decision tables and rule sets, numbered from
  * {@code 0} to {@code size() - 1}. Each opgave has one stakeholder of every kind, or of every kind but
- * {@code RESIDENTS}: the rules treat each stakeholder on its own, and a table reads of the stakeholders only whether one
- * of them is of the kind {@code RESIDENTS} (the input <em>Inwoners als belanghebbende</em>).
+ * {@code RESIDENTS}: the rules treat each stakeholder on its own, and a table reads of the stakeholders only whether
+ * one of them is of the kind {@code RESIDENTS} (the input <em>Inwoners als belanghebbende</em>).
  *
  * <p>The dimensions, from the most significant digit of the index to the least:
  * <ol>
@@ -84,7 +84,7 @@ public final class InputSpace implements Iterable<Opgave> {
     /** The valid (initiator, decision) pairs, in index order. */
     private static final List<Initiator> PAIR_INITIATOR = new ArrayList<>();
     private static final List<Decider> PAIR_DECISION = new ArrayList<>();
-    /** The number of opgaven per (initiator, decision) pair: 8 × 2 × 3 × 3 × 2 × 4 × 2 × 2 × 8 × 2 × 2 × 2. */
+    /** The opgaven per (initiator, decision) pair: 8 × 2 × 3 × 3 × 2 × 4 × 2 × 2 × 8 × 2 × 2 × 2. */
     private static final int PER_PAIR = 294_912;
 
     static {

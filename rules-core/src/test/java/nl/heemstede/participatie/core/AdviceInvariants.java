@@ -45,8 +45,10 @@ final class AdviceInvariants {
     static final String PROCESS_FRAMEWORK_IFF = "route PROCESS_FRAMEWORK ⇔ quickscan ⇔ complex";
     static final String PLAN_IFF = "participation plan ⇔ complex and feasible";
     static final String FEASIBLE_IFF = "feasible ⇔ space is not NONE and participation is desirable";
-    static final String NOT_FEASIBLE = "not feasible ⇒ no goal, every stakeholder INFORMED but an expert, who advises";
-    static final String DECIDE_TOGETHER = "goal C ⇒ space AMPLE and decision power shared (frameworks come with the plan)";
+    static final String NOT_FEASIBLE =
+            "not feasible ⇒ no goal, every stakeholder INFORMED but an expert, who advises";
+    static final String DECIDE_TOGETHER =
+            "goal C ⇒ space AMPLE and decision power shared (frameworks come with the plan)";
     static final String DO_TOGETHER = "goal B ⇒ space AMPLE";
     static final String LEARN_TOGETHER = "goal D ⇔ feasible and the parties want to learn together";
     static final String EXPERT_ADVISES = "an external expert is ADVISER";

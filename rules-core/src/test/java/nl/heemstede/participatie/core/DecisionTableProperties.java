@@ -90,8 +90,8 @@ class DecisionTableProperties {
     }
 
     @Test
-    @DisplayName("Doelen (§2.8, COLLECT): 48 of 48 inputs (3 spaces × feasible or not × 2^3 intentions) give exactly "
-            + "the goals whose row fits")
+    @DisplayName("Doelen (§2.8, COLLECT): 48 of 48 inputs (3 spaces × feasible or not × 2^3 intentions) give "
+            + "exactly the goals whose row fits")
     void everyGoalWhoseRowFitsIsCollectedAndNoOther() {
         assertTable(TableOracles.doelen(), 48);
     }

@@ -134,9 +134,13 @@ class ParticipatieCliTests {
                         texts(advice.get("goals"))),
                 () -> assertEquals("NETWORKING", advice.get("governmentRole").textValue()),
                 () -> assertEquals(List.of("QUICKSCAN", "PLAN_DESCRIPTION", "PARTICIPATION_PLAN", "ADOPTION",
-                        "PROCESS", "RESULT_TO_DECIDER", "FINAL_DECISION", "EXECUTION"), texts(advice.get("steps"))),
+                        "PROCESS", "INTERIM_EVALUATION", "RESULT_TO_DECIDER", "FINAL_DECISION", "EXECUTION",
+                        "FINAL_EVALUATION"), texts(advice.get("steps"))),
                 () -> assertEquals(6, advice.get("planDescriptionQuestions").size()),
-                () -> assertEquals(List.of("WEIGH_INTERESTS_OPENLY"), codes(advice.get("attentionPoints"))));
+                () -> assertEquals(List.of("WEIGH_FEASIBILITY", "WEIGH_INTERESTS_OPENLY", "EVALUATE_WAY_OF_WORKING"),
+                        codes(advice.get("attentionPoints"))),
+                () -> assertEquals(List.of("CURRENT_PROJECTS", "DIGIPANEL", "THINK_WITH_COUNCIL"),
+                        codes(advice.get("guidance"))));
     }
 
     @Test
@@ -432,9 +436,10 @@ class ParticipatieCliTests {
         return texts;
     }
 
-    private static List<String> codes(JsonNode attentionPoints) {
+    /** The codes of attention points or website sections, in order. */
+    private static List<String> codes(JsonNode coded) {
         List<String> codes = new ArrayList<>();
-        attentionPoints.forEach(p -> codes.add(p.get("code").textValue()));
+        coded.forEach(p -> codes.add(p.get("code").textValue()));
         return codes;
     }
 
