@@ -178,7 +178,7 @@ final class RuleMemo {
     /** What the runs of a compiled rule set answered, shared by every policy on these rules. */
     private static final class Runs {
         /**
-         * The attention run per situation key: at most 2^13 references, to the few different attention runs there
+         * The attention run per situation key: at most 2^18 references, to the few different attention runs there
          * are (one per combination of attention rules that fire), kept once in {@link #distinctAttention}.
          */
         final AtomicReferenceArray<Run> attention = new AtomicReferenceArray<>(SITUATION_KEYS);

@@ -66,9 +66,10 @@ final class OpgaveGenerator {
                 decision < 2 ? Optional.empty()
                         : Optional.of(decision == 2 ? CompetentBody.COLLEGE : CompetentBody.COUNCIL),
                 Impact.of(random.nextBoolean(), random.nextBoolean(), random.nextBoolean()),
-                Room.of(random.nextInt(5) > 0, pick(levels), pick(levels)),
+                Room.of(random.nextInt(5) > 0, pick(levels), pick(levels), random.nextInt(5) > 0),
                 Difficulty.of(random.nextBoolean(), random.nextBoolean()),
-                Intentions.of(random.nextBoolean(), random.nextBoolean(), frameworks(), random.nextBoolean()),
+                Intentions.of(random.nextBoolean(), random.nextBoolean(), frameworks(), random.nextBoolean(),
+                        random.nextBoolean()),
                 stakeholders(stakeholders));
     }
 

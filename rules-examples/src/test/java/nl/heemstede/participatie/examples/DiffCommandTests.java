@@ -94,7 +94,7 @@ class DiffCommandTests {
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(4_423_680, json.get("opgaven").asInt());
-        assertEquals(18_432, json.get("changedOpgaven").asInt());
+        assertEquals(147_456, json.get("changedOpgaven").asInt());
         assertEquals("Complexiteit", json.get("decisions").get(0).get("decision").asText());
         assertEquals("complexiteit-6", json.get("decisions").get(0).get("rows").get(0).get("rule").asText());
     }
