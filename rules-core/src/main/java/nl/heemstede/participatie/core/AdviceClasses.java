@@ -32,8 +32,10 @@ import nl.heemstede.participatie.staff.InputSpace.Part;
  * read from the opgave whose other digits are zero). The space is walked as nested loops, one per part; a table is
  * looked up as soon as the parts it depends on, through its inputs and the tables it requires, are fixed, not once
  * per opgave, and each answer id is a step down a trie whose leaves are the classes. Difficulty is the innermost
- * loop, as no table reads it: per opgave the walk only adds its rule fields. The bundled policy gives 13,248
- * classes, in about 20 ms.
+ * loop, as no table reads it: per opgave the walk only adds its rule fields. The bundled policy gives 368,640
+ * classes of the 4,423,680 opgaven, in about 0.3 s (policy Revision 2: the rule situation now holds the three impact
+ * aspects, the followed project and the wish to learn together, and the invariants read whether participation is
+ * desirable).
  */
 final class AdviceClasses {
 
