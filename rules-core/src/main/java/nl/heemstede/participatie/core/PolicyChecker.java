@@ -81,6 +81,20 @@ public final class PolicyChecker {
     }
 
     /**
+     * The DMN file of a policy directory (name and content, as read in one consistent snapshot) after the policy in
+     * it passed every check of {@link ParticipationAdvisor#fromDirectory(Path)}. Internal: for
+     * {@link nl.heemstede.participatie.staff.PolicyMatrix#fromDirectory(Path)}.
+     *
+     * @throws PolicyLoadException listing every problem when the policy does not load
+     */
+    public static Map.Entry<String, byte[]> loadedDmn(Path directory) {
+        PolicyFiles files = PolicyFiles.fromDirectory(directory);
+        Policy.load(files).requireSound();
+        Map.Entry<String, byte[]> dmn = files.withExtension(".dmn").entrySet().iterator().next();
+        return Map.entry(dmn.getKey(), dmn.getValue().clone());
+    }
+
+    /**
      * Checks the policy in a directory and, when it is sound, returns the advisor over the very files it checked:
      * they are read once, so a change made meanwhile cannot slip in unchecked.
      */
@@ -115,15 +129,19 @@ public final class PolicyChecker {
         Optional<TabledAdvisor> advisor;
         try {
             advisor = loadAndProve(files, dmnName);
-        } catch (RuntimeException e) {
-            validation.cancel(true);
-            throw e;
+        } catch (RuntimeException | Error e) {
+            // an engine failure while proving the invariants (Policy.load turns its own into a refusal)
+            error("ENGINE_FAILED", dmnName, null, null, EngineFailure.describe(e), null);
+            advisor = Optional.empty();
         }
         long proved = System.nanoTime();
         try {
             findings.addAll(0, validation.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            findings.add(0, error("ENGINE_FAILED", dmnName, "de validator van de engine: "
+                    + EngineFailure.describe(cause)));
+            advisor = Optional.empty();
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Checked the policy in {} in {} ms: load, completeness and invariants {} ms, then {} ms waiting"
