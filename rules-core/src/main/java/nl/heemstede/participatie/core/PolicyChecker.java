@@ -110,7 +110,10 @@ public final class PolicyChecker {
     /** Runs every check; returns the advisor when the policy loads and every table decides every input. */
     private Optional<TabledAdvisor> run(Path directory) {
         checks.add("Veiligheid: het DMN-bestand bevat geen Java- of externe functies, geen DOCTYPE of entiteiten,"
-                + " geen imports, en is niet te groot; de map bevat geen DRL of code.");
+                + " geen imports, geen uitdrukking dieper dan " + NestingBound.MAX_DEPTH + " haakjes genest, en is"
+                + " niet te groot; de map bevat geen DRL of code (in welke hoofdletters ook); elk bestand dat gelezen"
+                + " wordt is een gewoon bestand in UTF-8; beleid.properties heeft een naam, geldige datums en geen"
+                + " stuurtekens.");
         PolicyFiles files;
         try {
             files = PolicyFiles.fromDirectory(directory);

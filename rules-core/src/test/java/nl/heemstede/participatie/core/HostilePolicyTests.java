@@ -70,8 +70,14 @@ class HostilePolicyTests {
         return new String(PolicyFiles.bundled().content(Policy.DESCRIPTOR), StandardCharsets.UTF_8);
     }
 
-    /** A fixture: what is changed in a copy of the bundled policy, and a Dutch phrase its refusal must hold. */
+    /**
+     * A fixture: what is changed in a copy of the bundled policy, and the Dutch phrases its refusal must hold
+     * (separated by {@code " && "}).
+     */
     private record Fixture(String name, String refusal, Edit edit) {
+        boolean heardIn(String message) {
+            return java.util.Arrays.stream(refusal.split(" && ")).allMatch(message::contains);
+        }
     }
 
     @FunctionalInterface
@@ -116,7 +122,8 @@ class HostilePolicyTests {
 
     private static List<Fixture> fixtures() {
         List<Fixture> fixtures = new ArrayList<>();
-        fixtures.add(new Fixture("2,000 nested parentheses in an output entry", "te diep geneste",
+        fixtures.add(new Fixture("2,000 nested parentheses in an output entry",
+                "tabel 'Wie beslist', regel 1 && 2000 haakjes diep genest; hoogstens 64",
                 directory -> Files.writeString(directory.resolve(DMN), deeplyNested(bundledDmn()))));
         fixtures.add(new Fixture("a FIFO named beleid.properties", "geen gewoon bestand", directory -> {
             Files.delete(directory.resolve(Policy.DESCRIPTOR));
@@ -176,7 +183,7 @@ class HostilePolicyTests {
             assertFalse(report.sound(), fixture.name() + " does not pass the check");
             String findings = report.findings().stream().map(f -> f.file() + ": " + f.message())
                     .collect(Collectors.joining("\n"));
-            assertTrue(findings.contains(fixture.refusal()), fixture.name() + ": " + findings);
+            assertTrue(fixture.heardIn(findings), fixture.name() + ": " + findings);
             System.out.printf("check refuses %s in %d ms%n", fixture.name(), millis);
         }
     }
@@ -190,8 +197,7 @@ class HostilePolicyTests {
             PolicyLoadException refused = assertThrows(PolicyLoadException.class,
                     () -> ParticipationAdvisor.fromDirectory(directory), fixture.name());
             long millis = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(String.join(" ", refused.problems()).contains(fixture.refusal()),
-                    fixture.name() + ": " + refused.problems());
+            assertTrue(fixture.heardIn(String.join(" ", refused.problems())), fixture.name() + ": " + refused.problems());
             System.out.printf("fromDirectory refuses %s in %d ms%n", fixture.name(), millis);
         }
     }
@@ -261,8 +267,7 @@ class HostilePolicyTests {
                 publish(current, fixture.getValue());
                 PolicyLoadException refused = heard.nextRejection(name + " is refused");
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                assertTrue(String.join(" ", refused.problems()).contains(fixture.getKey().refusal()),
-                        name + ": " + refused.problems());
+                assertTrue(fixture.getKey().heardIn(String.join(" ", refused.problems())), name + ": " + refused.problems());
                 assertEquals(first, advisor.policyVersion(), "the last good version serves after " + name);
                 assertEquals(Complexity.SIMPLE, advisor.advise(COUNCIL_WITHOUT_IMPACT).complexity());
                 System.out.printf("the reloading advisor refuses %s in %d ms%n", name, millis);
