@@ -179,9 +179,11 @@ final class PolicyFiles {
                     String lower = name.toLowerCase(Locale.ROOT);
                     BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
                             LinkOption.NOFOLLOW_LINKS);
-                    entries.put(name, attributes.size() + "|" + attributes.lastModifiedTime().toMillis() + "|"
-                            + attributes.fileKey());
                     boolean read = lower.endsWith(".dmn") || lower.equals(Policy.DESCRIPTOR);
+                    // every name counts (a file added meanwhile), but only the files read by what they hold: a log
+                    // file written beside the policy does not make it unreadable
+                    entries.put(name, !read ? "" : attributes.size() + "|" + attributes.lastModifiedTime().toMillis()
+                            + "|" + attributes.fileKey());
                     if (attributes.isSymbolicLink()) {
                         problems.add(name + " is een symbolische koppeling; zet het bestand zelf in de beleidsmap"
                                 + " (de map zelf mag wel een koppeling zijn).");

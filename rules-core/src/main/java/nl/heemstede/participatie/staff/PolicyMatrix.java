@@ -3,12 +3,10 @@ package nl.heemstede.participatie.staff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyLoadException;

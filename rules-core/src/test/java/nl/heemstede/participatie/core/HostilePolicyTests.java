@@ -429,6 +429,7 @@ class HostilePolicyTests {
         Heard heard = new Heard();
         Sabotage loader = new Sabotage();
         CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<CountDownLatch> lastRelease = new AtomicReference<>(new CountDownLatch(0));
         CountDownLatch stuck = new CountDownLatch(1);
         Duration bound = Duration.ofSeconds(3);
         DirectoryAdvisor advisor = new DirectoryAdvisor(directory, heard, bound, loader);
@@ -464,16 +465,31 @@ class HostilePolicyTests {
             PolicyVersion next = heard.nextReload("a good version after the stuck one is served");
             assertEquals(next, advisor.policyVersion());
 
+            // a second runaway: with two abandoned loads still running the watcher starts no more, and says so
+            loader.next.set(() -> runaway(release));
+            touch(directory, "stuck twice");
+            assertTrue(heard.nextRejection("the second stuck load is reported").getMessage()
+                    .contains("duurde langer dan 3 s"));
+            long refusedAt = System.nanoTime();
+            touch(directory, "while two loads are stuck");
+            PolicyLoadException waiting = heard.nextRejection("a change while two loads are stuck is reported");
+            assertTrue(waiting.getMessage().contains("2 eerdere laadpogingen duurden te lang en lopen nog"),
+                    waiting.getMessage());
+            assertTrue((System.nanoTime() - refusedAt) / 1_000_000 < bound.toMillis() + 2_000,
+                    "reported without waiting for another bound");
+            assertEquals(next, advisor.policyVersion());
+
+            // once the runaways end, the next change loads again
+            release.countDown();
+            awaitNoThread("participatie-policy-load stuck");
+            touch(directory, "good once more");
+            PolicyVersion third = heard.nextReload("a good version after the runaways ended is served");
+            assertEquals(third, advisor.policyVersion());
+
             // close() stops the watcher within its bound, also while a load is stuck
-            loader.next.set(() -> {
-                while (release.getCount() > 0) {
-                    try {
-                        release.await();
-                    } catch (InterruptedException ignored) {
-                        // a runaway does not listen
-                    }
-                }
-            });
+            CountDownLatch releaseLast = new CountDownLatch(1);
+            lastRelease.set(releaseLast);
+            loader.next.set(() -> runaway(releaseLast));
             touch(directory, "stuck again");
             long closing = System.nanoTime();
             advisor.close();
@@ -481,10 +497,34 @@ class HostilePolicyTests {
             assertFalse(advisor.watching(), "close() stopped the watcher");
             assertTrue(closeMillis < DirectoryAdvisor.CLOSE_BOUND.toMillis() + 1_000, closeMillis + " ms");
             System.out.printf("close() stopped the watcher in %d ms%n", closeMillis);
-            assertEquals(next, advisor.policyVersion(), "a closed advisor keeps advising");
+            assertEquals(third, advisor.policyVersion(), "a closed advisor keeps advising");
         } finally {
             release.countDown();
+            lastRelease.get().countDown();
             advisor.close();
+        }
+    }
+
+    /** A runaway engine thread: ignores interrupts until the test releases it. */
+    private static void runaway(CountDownLatch release) {
+        while (release.getCount() > 0) {
+            try {
+                release.await();
+            } catch (InterruptedException ignored) {
+                // a runaway does not listen
+            }
+        }
+    }
+
+    /** Waits, with a timeout, until no thread of the given name runs. */
+    private static void awaitNoThread(String name) throws InterruptedException {
+        long deadline = System.nanoTime() + REFUSED_WITHIN.toNanos();
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The thread " + name + " still runs after " + REFUSED_WITHIN.toSeconds()
+                        + " s.");
+            }
+            Thread.sleep(20);
         }
     }
 }
