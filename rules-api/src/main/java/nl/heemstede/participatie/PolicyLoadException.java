@@ -36,6 +36,20 @@ public class PolicyLoadException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Creates the exception for several problems at once, with the failure that caused them (for example an
+     * {@link Error} the engine threw while compiling a policy file).
+     *
+     * @param message  a summary
+     * @param problems every problem, each naming file and element
+     * @param cause    what the engine threw
+     * @since 0.2
+     */
+    public PolicyLoadException(String message, List<String> problems, Throwable cause) {
+        super(message, cause);
+        this.problems = List.copyOf(problems);
+    }
+
     /** Every problem found, each a sentence naming the file (and line and element where known). */
     public List<String> problems() {
         return problems;

@@ -8,7 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.LinkOption;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -32,37 +39,72 @@ import nl.heemstede.participatie.staff.Finding;
 
 /**
  * The {@link ReloadingAdvisor}: a watcher thread notices a changed policy directory (file-system events, and a
- * check of file sizes and times every second in case an event is missed), waits until the files are quiet, runs
- * every check of {@code participatie check} (safety, the engine's validator, completeness, the invariants over the
- * complete input space) on the files as read once, and swaps in the advisor over those very files with one atomic
- * write; a refused policy leaves the last good one in place.
+ * check of file sizes and times every second in case an event is missed or the directory is a symbolic link that
+ * was switched to another directory), waits until the files are quiet, runs every check of {@code participatie
+ * check} (safety, the engine's validator, completeness, the invariants over the complete input space) on the files
+ * as read once, and swaps in the advisor over those very files with one atomic write; a refused policy leaves the
+ * last good one in place.
+ *
+ * <p>The watcher cannot die or hang on a policy: each load runs on a daemon thread of its own, and the watcher
+ * waits for it at most {@link #DEFAULT_LOAD_BOUND}. Every failure of a load, an {@link Error} such as a
+ * {@link StackOverflowError} included, and a load that takes longer than the bound, is logged as a warning and
+ * reported to the listener as a {@link PolicyLoadException}; the watcher then waits for the next change. A load
+ * that overran is interrupted and abandoned, and its result is never served; but Java cannot stop a thread that
+ * ignores interrupts (an engine evaluating a runaway expression), so such a thread keeps running, as a daemon that
+ * does not keep the JVM up, until it ends by itself. While {@value #MAX_ABANDONED} abandoned loads still run, the
+ * watcher starts no more loads and reports each change it cannot load. {@link #close()} stops the watcher
+ * (and interrupts a running load) and waits for it at most {@link #CLOSE_BOUND}.
  */
 final class DirectoryAdvisor implements ReloadingAdvisor {
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryAdvisor.class);
     /** How long the files must be unchanged before a reload: an editor may write a file in several steps. */
     private static final long QUIET_MILLIS = 200;
+    /** How long a load (read, check, compile) may take before it is abandoned and reported. */
+    static final Duration DEFAULT_LOAD_BOUND = Duration.ofSeconds(60);
+    /** How long {@link #close()} waits for the watcher thread to end. */
+    static final Duration CLOSE_BOUND = Duration.ofSeconds(5);
+    /** How many abandoned loads may still run before the watcher starts no more. */
+    static final int MAX_ABANDONED = 2;
 
     private final Path directory;
     private final PolicyListener listener;
+    private final Function<Path, ParticipationAdvisor> loader;
+    private final Duration loadBound;
     private final AtomicReference<ParticipationAdvisor> current;
     private final WatchService watcher;
     private final Thread thread;
+    private final List<Thread> abandoned = new CopyOnWriteArrayList<>();
+    private volatile Thread loading;
     private volatile boolean open = true;
 
     /** Starts following the directory: every version passes the full check of {@code participatie check} first. */
     DirectoryAdvisor(Path directory, PolicyListener listener) {
+        this(directory, listener, DEFAULT_LOAD_BOUND, DirectoryAdvisor::checkAndLoad);
+    }
+
+    /**
+     * Starts following the directory with the given bound per load and loader (a test can give a loader that
+     * hangs or throws).
+     *
+     * @throws PolicyLoadException when the policy in the directory cannot be loaded now, within the bound
+     */
+    DirectoryAdvisor(Path directory, PolicyListener listener, Duration loadBound,
+                     Function<Path, ParticipationAdvisor> loader) {
         this.directory = directory;
         this.listener = listener;
+        this.loader = loader;
+        this.loadBound = loadBound;
         // The files as they were before the first load: a change made while it loads is noticed afterwards.
         String loaded = fingerprint();
-        this.current = new AtomicReference<>(checkAndLoad());
+        this.current = new AtomicReference<>(loadBounded());
         try {
             this.watcher = FileSystems.getDefault().newWatchService();
             directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
         } catch (IOException e) {
-            throw new PolicyLoadException("Cannot watch " + directory + " for changes: " + e.getMessage(), e);
+            throw new PolicyLoadException("Cannot watch " + directory + " for changes (de map kan niet gevolgd"
+                    + " worden): " + e.getMessage(), e);
         }
         this.thread = new Thread(() -> watch(loaded), "participatie-policy-watcher " + directory.getFileName());
         thread.setDaemon(true);
@@ -74,7 +116,7 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
     }
 
     /** Runs every check of {@code participatie check}; returns the checked policy only when none reports an error. */
-    private ParticipationAdvisor checkAndLoad() {
+    private static ParticipationAdvisor checkAndLoad(Path directory) {
         PolicyChecker.Checked checked = PolicyChecker.checkAndLoad(directory);
         CheckReport report = checked.report();
         if (!report.sound()) {
@@ -88,6 +130,53 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
                     + problems.get(0), problems);
         }
         return checked.advisor().orElseThrow();
+    }
+
+    /**
+     * Loads the directory on a daemon thread of its own and waits for it at most {@link #loadBound}.
+     *
+     * @throws PolicyLoadException for every failure, an {@link Error} included, and for a load that overran
+     */
+    private ParticipationAdvisor loadBounded() {
+        abandoned.removeIf(t -> !t.isAlive());
+        if (abandoned.size() >= MAX_ABANDONED) {
+            throw new PolicyLoadException("Het beleid in " + directory + " is niet opnieuw geladen: " + abandoned.size()
+                    + " eerdere laadpogingen duurden te lang en lopen nog. Controleer de map met participatie check"
+                    + " en herstart de toepassing als dit blijft.");
+        }
+        CompletableFuture<ParticipationAdvisor> result = new CompletableFuture<>();
+        Thread load = new Thread(() -> {
+            try {
+                result.complete(loader.apply(directory));
+            } catch (Throwable t) { // an Error included: it is reported, and this thread ends normally
+                result.completeExceptionally(t);
+            }
+        }, "participatie-policy-load " + directory.getFileName());
+        load.setDaemon(true);
+        loading = load;
+        load.start();
+        try {
+            return result.get(loadBound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            load.interrupt();
+            abandoned.add(load);
+            throw new PolicyLoadException("Het laden van het beleid in " + directory + " duurde langer dan "
+                    + loadBound.toSeconds() + " s en is afgebroken; er wordt niets van geladen. Controleer de map met"
+                    + " participatie check: een uitdrukking in het DMN-bestand rekent misschien eindeloos door.");
+        } catch (InterruptedException e) {
+            load.interrupt();
+            abandoned.add(load);
+            Thread.currentThread().interrupt();
+            throw new PolicyLoadException("Het laden van het beleid in " + directory + " is onderbroken.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof PolicyLoadException refused) {
+                throw refused;
+            }
+            throw EngineFailure.refusal(directory.toString(), null, cause);
+        } finally {
+            loading = null;
+        }
     }
 
     @Override
@@ -110,6 +199,12 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
         return current.get().policyVersion();
     }
 
+    /**
+     * Stops the watcher: the watcher thread ends (it is interrupted, and waited for at most {@link #CLOSE_BOUND}),
+     * a load under way is interrupted and its result never served, and the listener hears nothing more. A load
+     * stuck in engine code that ignores interrupts cannot be stopped in-process; it runs on as a daemon thread
+     * until it ends by itself. The advisor keeps advising with the policy it has.
+     */
     @Override
     public void close() {
         open = false;
@@ -119,6 +214,26 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
             LOG.debug("Closing the watch of {} failed: {}", directory, e.toString());
         }
         thread.interrupt();
+        Thread load = loading;
+        if (load != null) {
+            load.interrupt();
+        }
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(CLOSE_BOUND.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                LOG.warn("The watcher of the policy directory {} did not stop within {} ms; it is a daemon thread"
+                        + " and serves nothing more.", directory, CLOSE_BOUND.toMillis());
+            }
+        }
+    }
+
+    /** Whether the watcher thread still runs; for tests. */
+    boolean watching() {
+        return thread.isAlive();
     }
 
     private void watch(String loaded) {
@@ -142,46 +257,69 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
                 } while (!now.equals(seen) && open);
                 reload();
             } catch (InterruptedException | ClosedWatchServiceException e) {
-                return;
-            } catch (RuntimeException e) {
+                if (!open) {
+                    return;
+                }
+                Thread.interrupted(); // not closed: an interrupt from elsewhere does not end the watch
+            } catch (Throwable t) { // an Error included: the watcher lives on, and says so
                 LOG.warn("Watching the policy directory {} failed; still advising with {}: {}", directory,
-                        current.get().policyVersion(), e.toString());
+                        current.get().policyVersion(), t.toString());
             }
         }
     }
 
     private void reload() {
         long start = System.nanoTime();
+        ParticipationAdvisor next;
         try {
-            ParticipationAdvisor next = checkAndLoad();
-            if (next.policyVersion().equals(current.get().policyVersion())) {
-                return; // the files changed and changed back, or only their times changed
-            }
-            if (!open) {
-                return; // closed while the check ran: a closed advisor switches no more and tells nobody
-            }
-            current.set(next);
-            LOG.debug("Policy in {} reloaded in {} ms: {}", directory, (System.nanoTime() - start) / 1_000_000,
-                    next.policyVersion());
-            listener.reloaded(next.policyVersion());
+            next = loadBounded();
         } catch (PolicyLoadException e) {
+            if (!open) {
+                return;
+            }
             LOG.warn("The changed policy in {} is refused; still advising with {} ({}). {}", directory,
                     current.get().policyVersion().name(), current.get().policyVersion().sha256(), e.getMessage());
-            listener.rejected(directory, e);
+            tell(() -> listener.rejected(directory, e));
+            return;
+        }
+        if (next.policyVersion().equals(current.get().policyVersion())) {
+            return; // the files changed and changed back, or only their times changed
+        }
+        if (!open) {
+            return; // closed while the check ran: a closed advisor switches no more and tells nobody
+        }
+        current.set(next);
+        LOG.debug("Policy in {} reloaded in {} ms: {}", directory, (System.nanoTime() - start) / 1_000_000,
+                next.policyVersion());
+        tell(() -> listener.reloaded(next.policyVersion()));
+    }
+
+    /** Calls the listener; what it throws is logged, so a broken listener cannot stop the watcher. */
+    private void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("The policy listener of {} failed: {}", directory, e.toString());
         }
     }
 
-    /** File names, sizes and modification times of the directory, to notice a change cheaply. */
+    /**
+     * The real path of the directory, and the names, sizes, modification times and identities of its entries, to
+     * notice a change cheaply; a symbolic link switched to another directory changes the real path.
+     */
     private String fingerprint() {
+        StringBuilder fingerprint = new StringBuilder();
         try (Stream<Path> files = Files.list(directory)) {
-            StringBuilder fingerprint = new StringBuilder();
+            fingerprint.append(directory.toRealPath()).append('\n');
             for (Path file : files.sorted().toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
                 fingerprint.append(file.getFileName()).append('|').append(attributes.size()).append('|')
-                        .append(attributes.lastModifiedTime().toMillis()).append('\n');
+                        .append(attributes.lastModifiedTime().toMillis()).append('|').append(attributes.fileKey())
+                        .append('\n');
             }
             return fingerprint.toString();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return "unreadable: " + e.getMessage();
         }
     }

@@ -1,13 +1,7 @@
 package nl.heemstede.participatie.core;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -57,6 +51,19 @@ final class Policy {
      * @throws PolicyLoadException naming the file and what to fix
      */
     static Policy load(PolicyFiles files) {
+        try {
+            return loadUnguarded(files);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Error error ? EngineFailure.refusal(files, error)
+                    : e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (Error e) {
+            // StackOverflowError, OutOfMemoryError, LinkageError, ... while the engine compiles or evaluates the
+            // policy: a refusal naming the file, never a dead thread or a stack trace
+            throw EngineFailure.refusal(files, e);
+        }
+    }
+
+    private static Policy loadUnguarded(PolicyFiles files) {
         String name = descriptorName(files);
         Map<String, byte[]> dmnFiles = files.withExtension(".dmn");
         if (dmnFiles.size() != 1) {
@@ -72,7 +79,7 @@ final class Policy {
         DmnPolicy dmn;
         try {
             dmn = DmnPolicy.load(dmnFile.getKey(), dmnFile.getValue(), Decisions.ALL);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             rules.cancel(true);
             throw e;
         }
@@ -80,11 +87,7 @@ final class Policy {
         DecidedTables tables = DecidedTables.decide(dmn);
         long tablesDone = System.nanoTime();
         RulePolicy rulePolicy;
-        try {
-            rulePolicy = rules.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        rulePolicy = rules.join();
         if (LOG.isDebugEnabled()) {
             LOG.debug("Loaded policy '{}' from {} in {} ms: DMN {} ms, {} table inputs decided in {} ms, rules"
                     + " ready after {} ms.", name, files.origin(), millis(start, System.nanoTime()),
@@ -95,20 +98,7 @@ final class Policy {
     }
 
     private static String descriptorName(PolicyFiles files) {
-        Properties descriptor = new Properties();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(files.content(DESCRIPTOR)),
-                StandardCharsets.UTF_8)) {
-            descriptor.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new PolicyLoadException(DESCRIPTOR + " at " + files.origin() + " cannot be read: " + e.getMessage(),
-                    e);
-        }
-        String name = descriptor.getProperty("name", "").strip();
-        if (name.isEmpty()) {
-            throw new PolicyLoadException(DESCRIPTOR + " at " + files.origin() + " needs a line name=… with the"
-                    + " policy's name.");
-        }
-        return name;
+        return Descriptor.read(files.content(DESCRIPTOR), files.origin()).name();
     }
 
     /**

@@ -81,6 +81,20 @@ public final class PolicyChecker {
     }
 
     /**
+     * The DMN file of a policy directory (name and content, as read in one consistent snapshot) after the policy in
+     * it passed every check of {@link ParticipationAdvisor#fromDirectory(Path)}. Internal: for
+     * {@link nl.heemstede.participatie.staff.PolicyMatrix#fromDirectory(Path)}.
+     *
+     * @throws PolicyLoadException listing every problem when the policy does not load
+     */
+    public static Map.Entry<String, byte[]> loadedDmn(Path directory) {
+        PolicyFiles files = PolicyFiles.fromDirectory(directory);
+        Policy.load(files).requireSound();
+        Map.Entry<String, byte[]> dmn = files.withExtension(".dmn").entrySet().iterator().next();
+        return Map.entry(dmn.getKey(), dmn.getValue().clone());
+    }
+
+    /**
      * Checks the policy in a directory and, when it is sound, returns the advisor over the very files it checked:
      * they are read once, so a change made meanwhile cannot slip in unchecked.
      */
@@ -96,7 +110,10 @@ public final class PolicyChecker {
     /** Runs every check; returns the advisor when the policy loads and every table decides every input. */
     private Optional<TabledAdvisor> run(Path directory) {
         checks.add("Veiligheid: het DMN-bestand bevat geen Java- of externe functies, geen DOCTYPE of entiteiten,"
-                + " geen imports, en is niet te groot; de map bevat geen DRL of code.");
+                + " geen imports, geen uitdrukking dieper dan " + NestingBound.MAX_DEPTH + " haakjes genest, en is"
+                + " niet te groot; de map bevat geen DRL of code (in welke hoofdletters ook); elk bestand dat gelezen"
+                + " wordt is een gewoon bestand in UTF-8; beleid.properties heeft een naam, geldige datums en geen"
+                + " stuurtekens.");
         PolicyFiles files;
         try {
             files = PolicyFiles.fromDirectory(directory);
@@ -115,15 +132,19 @@ public final class PolicyChecker {
         Optional<TabledAdvisor> advisor;
         try {
             advisor = loadAndProve(files, dmnName);
-        } catch (RuntimeException e) {
-            validation.cancel(true);
-            throw e;
+        } catch (RuntimeException | Error e) {
+            // an engine failure while proving the invariants (Policy.load turns its own into a refusal)
+            error("ENGINE_FAILED", dmnName, null, null, EngineFailure.describe(e), null);
+            advisor = Optional.empty();
         }
         long proved = System.nanoTime();
         try {
             findings.addAll(0, validation.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            findings.add(0, error("ENGINE_FAILED", dmnName, "de validator van de engine: "
+                    + EngineFailure.describe(cause)));
+            advisor = Optional.empty();
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Checked the policy in {} in {} ms: load, completeness and invariants {} ms, then {} ms waiting"

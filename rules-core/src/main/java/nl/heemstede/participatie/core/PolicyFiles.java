@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -66,54 +68,70 @@ final class PolicyFiles {
     /** The largest descriptor accepted. */
     static final long MAX_DESCRIPTOR_BYTES = 64 * 1024;
 
+    /** How often a directory is read again when a file changed while it was read. */
+    static final int MAX_READS = 5;
+    /** How long to wait before reading a changed directory again. */
+    private static final long REREAD_PAUSE_MILLIS = 100;
+    /** The extensions of code, refused in a policy directory in any case ({@code .DRL}, {@code .Jar}, ...). */
+    private static final List<String> CODE_EXTENSIONS = List.of(".drl", ".java", ".class", ".jar");
+
     /**
      * The policy in a directory: its DMN file and descriptor, with the rule sets bundled in this jar (DRL is code
-     * and is never loaded from outside). The DMN file is inspected before anything reads it as DMN.
+     * and is never loaded from outside). File names are compared without regard to case: {@code .DMN} is read as
+     * {@code .dmn}, {@code BELEID.PROPERTIES} as the descriptor, and {@code .DRL} or {@code .JAR} are refused like
+     * their lower-case names. Every file read must be a regular file (not a link, FIFO, device or directory). A
+     * UTF-8 byte order mark is stripped; a file in UTF-16 is refused. The directory is read as one snapshot: when a
+     * file changes while it is read, it is read again (at most {@value #MAX_READS} times), so a publish that is not
+     * atomic is never loaded half old, half new. The DMN file is inspected before anything reads it as DMN, and the
+     * descriptor is checked ({@link Descriptor}).
      *
      * @throws PolicyLoadException naming the file and what to fix, for every problem found
      */
     static PolicyFiles fromDirectory(Path directory) {
+        return fromDirectory(directory, () -> {
+        });
+    }
+
+    /** {@link #fromDirectory(Path)}, running {@code betweenReads} between the readings (a test changes a file). */
+    static PolicyFiles fromDirectory(Path directory, Runnable betweenReads) {
         if (!Files.isDirectory(directory)) {
             throw new PolicyLoadException(directory + " is geen map; geef de map met het .dmn-bestand en "
                     + Policy.DESCRIPTOR + " van het beleid.");
         }
-        List<String> problems = new ArrayList<>();
-        List<Path> dmn = new ArrayList<>();
-        Path descriptor = null;
-        try (Stream<Path> entries = Files.list(directory)) {
-            for (Path entry : entries.sorted().toList()) {
-                String name = entry.getFileName().toString();
-                if (Files.isSymbolicLink(entry)) {
-                    problems.add(name + " is een symbolische koppeling; zet het bestand zelf in de beleidsmap.");
-                } else if (name.endsWith(".drl") || name.endsWith(".java") || name.endsWith(".class")
-                        || name.endsWith(".jar")) {
-                    problems.add(name + ": een beleidsmap bevat alleen DMN; regels in DRL zijn code en zitten in de"
-                            + " bibliotheek. Haal het bestand weg.");
-                } else if (name.endsWith(".dmn") && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    dmn.add(entry);
-                } else if (name.equals(Policy.DESCRIPTOR)) {
-                    descriptor = entry;
-                }
+        Snapshot snapshot = Snapshot.read(directory);
+        for (int read = 1; ; read++) {
+            betweenReads.run();
+            Snapshot again = Snapshot.read(directory);
+            if (again.equals(snapshot)) {
+                break;
             }
-        } catch (IOException e) {
-            throw new PolicyLoadException(directory + " cannot be listed: " + e.getMessage(), e);
-        }
-        if (dmn.size() != 1) {
-            problems.add(directory + " moet precies één .dmn-bestand bevatten; het zijn er " + dmn.size() + ".");
-        }
-        if (descriptor == null) {
-            problems.add(directory + " heeft geen " + Policy.DESCRIPTOR + " (naam, vaststelling en geldigheid van"
-                    + " het beleid).");
-        }
-        if (!problems.isEmpty()) {
-            throw new PolicyLoadException("De beleidsmap " + directory + " is geweigerd: "
-                    + String.join(" ", problems), problems);
+            if (read == MAX_READS) {
+                throw new PolicyLoadException("De beleidsmap " + directory + " veranderde elke keer terwijl ze"
+                        + " gelezen werd (" + MAX_READS + " keer); publiceer een nieuwe versie in één stap, door een"
+                        + " nieuwe map op haar plaats te hernoemen of een symbolische koppeling om te zetten.");
+            }
+            try {
+                Thread.sleep(REREAD_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PolicyLoadException("Het lezen van " + directory + " is onderbroken.", e);
+            }
+            snapshot = Snapshot.read(directory);
         }
         Map<String, byte[]> files = new TreeMap<>();
-        Path dmnFile = dmn.get(0);
-        files.put(dmnFile.getFileName().toString(), read(dmnFile, PolicyInspector.MAX_DMN_BYTES));
-        files.put(Policy.DESCRIPTOR, read(descriptor, MAX_DESCRIPTOR_BYTES));
-        PolicyInspector.inspect(dmnFile.getFileName().toString(), files.get(dmnFile.getFileName().toString()));
+        String dmnName = snapshot.dmnName();
+        byte[] dmn = withoutUtf8Bom(snapshot.content(dmnName));
+        byte[] descriptor = withoutUtf8Bom(snapshot.content(snapshot.descriptorName()));
+        if (isUtf16(dmn)) {
+            throw new PolicyLoadException("Het beleidsbestand " + dmnName + " is geweigerd: het is opgeslagen in"
+                    + " UTF-16; sla het op als UTF-8.", List.of(dmnName + ": het bestand is opgeslagen in UTF-16;"
+                    + " sla het op als UTF-8."));
+        }
+        files.put(dmnName, dmn);
+        files.put(Policy.DESCRIPTOR, descriptor);
+        Descriptor.read(descriptor, directory.toString());
+        PolicyInspector.inspect(dmnName, dmn);
+        NestingBound.check(dmnName, dmn);
         PolicyFiles bundled = bundled();
         for (String name : bundled.names()) {
             if (name.endsWith(".drl")) {
@@ -123,16 +141,137 @@ final class PolicyFiles {
         return new PolicyFiles(files, directory.toString());
     }
 
-    private static byte[] read(Path file, long limit) {
-        try {
-            long size = Files.size(file);
-            if (size > limit) {
-                throw new PolicyLoadException(file.getFileName() + " is " + size + " bytes; hoogstens " + limit
-                        + " worden gelezen. Is het het goede bestand?");
+    /** The content without a leading UTF-8 byte order mark. */
+    static byte[] withoutUtf8Bom(byte[] content) {
+        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF) {
+            return java.util.Arrays.copyOfRange(content, 3, content.length);
+        }
+        return content;
+    }
+
+    /** Whether the content starts as UTF-16 text: a UTF-16 byte order mark, or {@code <} next to a zero byte. */
+    static boolean isUtf16(byte[] content) {
+        if (content.length < 2) {
+            return false;
+        }
+        int first = content[0] & 0xFF;
+        int second = content[1] & 0xFF;
+        return (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE) || (first == 0 && second != 0)
+                || (first != 0 && second == 0);
+    }
+
+    /**
+     * What one reading of a policy directory found: the files it reads (the DMN file and the descriptor) with
+     * their content, and size, time and identity of every entry, so that two readings can be compared.
+     */
+    private record Snapshot(String dmnName, String descriptorName, Map<String, String> entries,
+                            Map<String, byte[]> contents) {
+
+        static Snapshot read(Path directory) {
+            List<String> problems = new ArrayList<>();
+            List<Path> dmn = new ArrayList<>();
+            List<Path> descriptors = new ArrayList<>();
+            Map<String, String> entries = new TreeMap<>();
+            try (Stream<Path> listed = Files.list(directory)) {
+                for (Path entry : listed.sorted().toList()) {
+                    String name = entry.getFileName().toString();
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    boolean read = lower.endsWith(".dmn") || lower.equals(Policy.DESCRIPTOR);
+                    // every name counts (a file added meanwhile), but only the files read by what they hold: a log
+                    // file written beside the policy does not make it unreadable
+                    entries.put(name, !read ? "" : attributes.size() + "|" + attributes.lastModifiedTime().toMillis()
+                            + "|" + attributes.fileKey());
+                    if (attributes.isSymbolicLink()) {
+                        problems.add(name + " is een symbolische koppeling; zet het bestand zelf in de beleidsmap"
+                                + " (de map zelf mag wel een koppeling zijn).");
+                    } else if (CODE_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+                        problems.add(name + ": een beleidsmap bevat alleen DMN; regels in DRL zijn code en zitten in"
+                                + " de bibliotheek. Haal het bestand weg.");
+                    } else if (read && !attributes.isRegularFile()) {
+                        problems.add(name + " is geen gewoon bestand (maar een "
+                                + (attributes.isDirectory() ? "map" : "apparaat, pijp of ander bijzonder bestand")
+                                + "); het wordt niet gelezen. Zet er een gewoon bestand neer.");
+                    } else if (lower.endsWith(".dmn")) {
+                        dmn.add(entry);
+                    } else if (read) {
+                        descriptors.add(entry);
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new PolicyLoadException(directory + " kan niet gelezen worden: " + e.getMessage(), e);
             }
-            return Files.readAllBytes(file);
+            if (dmn.size() != 1 && problems.isEmpty()) {
+                problems.add(directory + " moet precies één .dmn-bestand bevatten; het zijn er " + dmn.size() + ".");
+            }
+            if (descriptors.size() > 1) {
+                problems.add(directory + " bevat " + descriptors.size() + " beschrijvingsbestanden die alleen in"
+                        + " hoofdletters verschillen (" + descriptors.stream().map(p -> p.getFileName().toString())
+                        .toList() + "); laat er één staan: " + Policy.DESCRIPTOR + ".");
+            } else if (descriptors.isEmpty() && problems.isEmpty()) {
+                problems.add(directory + " heeft geen " + Policy.DESCRIPTOR + " (naam, vaststelling en geldigheid van"
+                        + " het beleid).");
+            }
+            if (!problems.isEmpty()) {
+                throw new PolicyLoadException("De beleidsmap " + directory + " is geweigerd: "
+                        + String.join(" ", problems), problems);
+            }
+            Map<String, byte[]> contents = new TreeMap<>();
+            Path dmnFile = dmn.get(0);
+            Path descriptor = descriptors.get(0);
+            contents.put(dmnFile.getFileName().toString(), readFile(dmnFile, PolicyInspector.MAX_DMN_BYTES));
+            contents.put(descriptor.getFileName().toString(), readFile(descriptor, MAX_DESCRIPTOR_BYTES));
+            return new Snapshot(dmnFile.getFileName().toString(), descriptor.getFileName().toString(), entries,
+                    contents);
+        }
+
+        byte[] content(String name) {
+            return contents.get(name);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Snapshot that) || !dmnName.equals(that.dmnName)
+                    || !descriptorName.equals(that.descriptorName) || !entries.equals(that.entries)) {
+                return false;
+            }
+            return contents.keySet().equals(that.contents.keySet()) && contents.keySet().stream()
+                    .allMatch(name -> java.util.Arrays.equals(contents.get(name), that.contents.get(name)));
+        }
+
+        @Override
+        public int hashCode() {
+            return entries.hashCode();
+        }
+    }
+
+    /**
+     * The content of a regular file, at most {@code limit} bytes. Checked to be a regular file, not a link, right
+     * before it is opened, and read with a bound whatever its size says.
+     */
+    private static byte[] readFile(Path file, long limit) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                throw new PolicyLoadException(file.getFileName() + " is geen gewoon bestand; het wordt niet gelezen.");
+            }
+            if (attributes.size() > limit) {
+                throw new PolicyLoadException(file.getFileName() + " is " + attributes.size() + " bytes; hoogstens "
+                        + limit + " worden gelezen. Is het het goede bestand?");
+            }
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                byte[] content = in.readNBytes((int) limit + 1);
+                if (content.length > limit) {
+                    throw new PolicyLoadException(file.getFileName() + " is groter dan " + limit + " bytes; hoogstens "
+                            + limit + " worden gelezen. Is het het goede bestand?");
+                }
+                return content;
+            }
         } catch (IOException e) {
-            throw new PolicyLoadException(file + " cannot be read: " + e.getMessage(), e);
+            throw new PolicyLoadException(file + " kan niet gelezen worden: " + e.getMessage(), e);
         }
     }
 
@@ -159,7 +298,7 @@ final class PolicyFiles {
     Map<String, byte[]> withExtension(String extension) {
         Map<String, byte[]> found = new TreeMap<>();
         files.forEach((name, content) -> {
-            if (name.endsWith(extension)) {
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
                 found.put(name, content);
             }
         });

@@ -3,15 +3,14 @@ package nl.heemstede.participatie.staff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyLoadException;
+import nl.heemstede.participatie.core.PolicyChecker;
 
 /**
  * The decision tables of a policy as readable tables, so the policy can be read and discussed without a DMN editor:
@@ -88,18 +87,9 @@ public record PolicyMatrix(String name, String description, List<Table> tables) 
      */
     public static PolicyMatrix fromDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        ParticipationAdvisor.fromDirectory(directory); // refuses anything unsafe or unsound; the advisor is not needed
-        try (Stream<Path> entries = Files.list(directory)) {
-            List<Path> dmn = entries.filter(p -> p.getFileName().toString().endsWith(".dmn"))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
-            if (dmn.size() != 1) {
-                throw new PolicyLoadException(directory + " must hold exactly one .dmn file; it holds " + dmn.size()
-                        + ".");
-            }
-            return of(dmn.get(0));
-        } catch (IOException e) {
-            throw new PolicyLoadException(directory + ": cannot list the directory (" + e.getMessage() + ").", e);
-        }
+        // the same checks as ParticipationAdvisor.fromDirectory, and the matrix of the very DMN file they passed
+        var dmn = PolicyChecker.loadedDmn(directory);
+        return MatrixReader.read(dmn.getKey(), dmn.getValue());
     }
 
     /** The table of the decision with the given name or id, for example "Wie beslist" or "wie-beslist". */

@@ -42,7 +42,13 @@ final class CheckCommand implements ParticipatieCli.Command {
             err.print(USAGE);
             return ParticipatieCli.USAGE;
         }
-        CheckReport report = PolicyCheck.check(directory);
+        CheckReport report;
+        try {
+            report = PolicyCheck.check(directory);
+        } catch (RuntimeException | Error e) { // the check reports what it finds; this is a last wall
+            err.println(LoadFailure.message(directory.toString(), e));
+            return ParticipatieCli.INVALID;
+        }
         out.print(format.equals("json") ? report.toJson() + "\n" : report.toText());
         return report.sound() ? ParticipatieCli.OK : ParticipatieCli.INVALID;
     }

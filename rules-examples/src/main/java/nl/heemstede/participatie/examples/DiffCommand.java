@@ -104,6 +104,9 @@ final class DiffCommand implements ParticipatieCli.Command {
                 }
             }
             return null;
+        } catch (RuntimeException | Error e) { // a failure the library did not turn into a refusal: no stack trace
+            err.println(role + ": " + LoadFailure.message(policy, e));
+            return null;
         }
     }
 }

@@ -82,6 +82,9 @@ final class MatrixCommand implements ParticipatieCli.Command {
                 err.println("  - " + problem);
             }
             return USAGE;
+        } catch (RuntimeException | Error e) { // a failure the library did not turn into a refusal: no stack trace
+            err.println(LoadFailure.message(directory == null ? "bundled" : directory.toString(), e));
+            return USAGE;
         }
         switch (format) {
             case "csv" -> out.print("\uFEFF" + matrix.toCsv());

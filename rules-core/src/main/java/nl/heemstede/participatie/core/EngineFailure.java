@@ -1,0 +1,67 @@
+package nl.heemstede.participatie.core;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.heemstede.participatie.PolicyLoadException;
+
+/**
+ * Turns an {@link Error} the engine throws while it compiles, validates or evaluates a policy from outside
+ * ({@link StackOverflowError} from a deeply nested expression, {@link OutOfMemoryError} from a runaway expression,
+ * a {@link LinkageError}) into a refusal in Dutch that names the file: a broken policy must never kill the thread
+ * that loads it, nor reach an official as a stack trace.
+ */
+final class EngineFailure {
+
+    private EngineFailure() {
+    }
+
+    /** The refusal of the policy in the given files, naming its DMN file. */
+    static PolicyLoadException refusal(PolicyFiles files, Throwable failure) {
+        Map<String, byte[]> dmn = files.withExtension(".dmn");
+        String file = dmn.size() == 1 ? dmn.keySet().iterator().next() : files.origin();
+        return refusal(file, null, failure);
+    }
+
+    /**
+     * The refusal of a policy file.
+     *
+     * @param table the table the engine was busy with, or {@code null} when unknown
+     */
+    static PolicyLoadException refusal(String file, String table, Throwable failure) {
+        String problem = file + (table == null ? "" : ", tabel '" + table + "'") + ": " + describe(failure);
+        return new PolicyLoadException("Het beleidsbestand " + file + " is geweigerd: " + problem, problems(problem),
+                failure);
+    }
+
+    private static List<String> problems(String problem) {
+        return List.of(problem);
+    }
+
+    /** What went wrong, in a sentence for a policy officer. */
+    static String describe(Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return "de engine liep vast op een te diep geneste uitdrukking (StackOverflowError), bijvoorbeeld heel"
+                    + " veel haakjes in elkaar. Schrijf de uitdrukking eenvoudiger.";
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return "de engine had te veel geheugen nodig voor het beleid (OutOfMemoryError), bijvoorbeeld door een"
+                    + " uitdrukking die een enorme lijst of tekst maakt. Schrijf de uitdrukking eenvoudiger.";
+        }
+        if (failure instanceof LinkageError) {
+            return "de engine kon een klasse niet laden of koppelen (" + failure.getClass().getSimpleName()
+                    + "); een beleid mag geen Java-klassen noemen.";
+        }
+        if (failure instanceof Error) {
+            return "de engine brak af met een ernstige fout (" + failure.getClass().getSimpleName()
+                    + "); het beleid is niet geladen.";
+        }
+        return "de engine brak af met een onverwachte fout (" + failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + Descriptor.visible(oneLine(failure.getMessage())))
+                + "); het beleid is niet geladen.";
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+}
