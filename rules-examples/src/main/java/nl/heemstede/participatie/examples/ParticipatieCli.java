@@ -7,7 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -255,11 +258,14 @@ public final class ParticipatieCli {
                 err.println(tooLarge(file, maxBytes));
                 return Optional.empty();
             }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            if (!isUtf8(bytes)) {
+                err.println(file + ": het bestand is geen UTF-8-tekst.");
+                return Optional.empty();
+            }
             // a UTF-8 byte order mark, which some editors write
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            err.println(file + ": het bestand is geen UTF-8-tekst.");
+            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            return Optional.of(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             err.println(file + ": het bestand bestaat niet.");
         } catch (AccessDeniedException e) {
@@ -270,6 +276,25 @@ public final class ParticipatieCli {
             err.println(file + ": kan het bestand niet lezen (melding van het systeem: " + e.getMessage() + ").");
         }
         return Optional.empty();
+    }
+
+    /** Whether the bytes are UTF-8, checked a few kB at a time so that no second copy of the text is made. */
+    private static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer chunk = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, chunk, true);
+            if (result.isError()) {
+                return false;
+            }
+            chunk.clear();
+            if (result.isUnderflow()) {
+                result = decoder.flush(chunk);
+                return !result.isError();
+            }
+        }
     }
 
     private static String tooLarge(Path file, int maxBytes) {

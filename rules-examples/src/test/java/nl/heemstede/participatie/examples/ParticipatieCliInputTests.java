@@ -165,6 +165,31 @@ class ParticipatieCliInputTests {
         assertEquals("", run.err, run::toString);
     }
 
+    // ---------------------------------------------------------------------------------------------------- UTF-8
+
+    @Test
+    void aFileWithAUtf8ByteOrderMarkIsReadAsWithout() throws IOException {
+        byte[] text = Files.readAllBytes(EXAMPLES.resolve("5-raad-complex.json"));
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        Path marked = Files.write(dir.resolve("bom.json"), withMark);
+
+        Run run = run("advise", "--format", "json", marked.toString());
+
+        assertEquals(run("advise", "--format", "json", EXAMPLES.resolve("5-raad-complex.json").toString()), run);
+    }
+
+    @Test
+    void aFileThatEndsInTheMiddleOfAUtf8CharacterIsNotUtf8() throws IOException {
+        byte[] text = "{\"title\": \"café\"}".getBytes(StandardCharsets.UTF_8);
+        Path cut = Files.write(dir.resolve("afgebroken.json"), java.util.Arrays.copyOf(text, text.length - 3));
+
+        assertRefused(run("advise", cut.toString()), cut, "het bestand is geen UTF-8-tekst");
+    }
+
     // ===================================================================================================== helpers
 
     /** One run of the command line: its exit code and what it printed. */
