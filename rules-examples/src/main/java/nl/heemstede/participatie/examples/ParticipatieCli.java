@@ -21,6 +21,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
@@ -188,15 +189,19 @@ public final class ParticipatieCli {
         // Each advice is written as soon as it is given and then let go: neither the advice of the whole batch nor
         // its text is ever held. Should the policy fail on an opgave, the output stops there (a JSON array without
         // its closing bracket) and the exit code says so.
+        int[] at = {0}; // the opgave being advised, to name it should the policy fail on it
         try {
             if (json) {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                contract.writeResults(() -> batch.stream().map(entry -> result(advisor, entry.parsed())).iterator(),
-                        writer);
+                contract.writeResults(() -> IntStream.range(0, batch.size()).mapToObj(i -> {
+                    at[0] = i;
+                    return result(advisor, batch.get(i).parsed());
+                }).iterator(), writer);
                 writer.write("\n");
                 writer.flush();
             } else {
                 for (int i = 0; i < batch.size(); i++) {
+                    at[0] = i;
                     ParsedOpgave p = batch.get(i).parsed();
                     out.print(p.opgave().isPresent()
                             ? TextReport.advice(p.opgave().get(), advisor.advise(p.opgave().get()))
@@ -208,7 +213,7 @@ public final class ParticipatieCli {
             }
         } catch (PolicyDecisionException e) {
             out.flush();
-            err.println("Het beleid kan deze opgave niet beslissen: " + e.getMessage());
+            err.println(batch.get(at[0]).source() + ": het beleid kan deze opgave niet beslissen: " + e.getMessage());
             return POLICY_ERROR;
         } catch (IOException e) {
             err.println("Kan de uitvoer niet schrijven: " + e.getMessage());
@@ -271,9 +276,11 @@ public final class ParticipatieCli {
         } catch (AccessDeniedException e) {
             err.println(file + ": geen toestemming om het bestand te lezen.");
         } catch (FileSystemException e) {
-            err.println(file + ": kan het bestand niet lezen (melding van het systeem: " + e.getReason() + ").");
+            err.println(file + ": kan het bestand niet lezen" + (e.getReason() == null ? "."
+                    : " (melding van het systeem: " + e.getReason() + ")."));
         } catch (IOException e) {
-            err.println(file + ": kan het bestand niet lezen (melding van het systeem: " + e.getMessage() + ").");
+            err.println(file + ": kan het bestand niet lezen" + (e.getMessage() == null ? "."
+                    : " (melding van het systeem: " + e.getMessage() + ")."));
         }
         return Optional.empty();
     }
