@@ -6,13 +6,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -65,6 +70,8 @@ public final class ParticipatieJson {
     public static final int MAX_INPUT_CHARS = 10_000_000;
 
     private final JsonMapper mapper;
+    /** Reads one value as a tree and leaves the parser at its last token (what follows is checked by the caller). */
+    private final ObjectReader valueReader;
 
     private ParticipatieJson() {
         this.mapper = JsonMapper.builder()
@@ -74,6 +81,8 @@ public final class ParticipatieJson {
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxStringLength(100_000).maxNumberLength(100).build());
+        this.valueReader = mapper.readerFor(JsonNode.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Returns the JSON contract. */
@@ -87,14 +96,18 @@ public final class ParticipatieJson {
      * @throws MalformedJsonException when the text is not JSON
      */
     public List<ParsedOpgave> readOpgaven(String json) {
-        JsonNode root = parse(json);
         List<ParsedOpgave> parsed = new ArrayList<>();
-        if (root.isArray()) {
-            // Field paths stay relative to the opgave: each output element answers one input element.
-            root.forEach(element -> parsed.add(OpgaveReader.read(element)));
-        } else {
-            parsed.add(OpgaveReader.read(root));
-        }
+        // An array is read element by element, so a batch never stands as one tree: its memory is that of its
+        // opgaven. Field paths stay relative to the opgave: each output element answers one input element.
+        parse(json, "an opgave object or an array", (parser, reader) -> {
+            if (parser.currentToken() == JsonToken.START_ARRAY) {
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    parsed.add(OpgaveReader.read(reader.readTree(parser)));
+                }
+            } else {
+                parsed.add(OpgaveReader.read(reader.readTree(parser)));
+            }
+        });
         return parsed;
     }
 
@@ -138,11 +151,36 @@ public final class ParticipatieJson {
 
     /** Writes a batch of results as one JSON array, in order. */
     public String writeResults(List<AdviceResult> results) {
-        ArrayNode array = mapper.createArrayNode();
-        for (AdviceResult result : results) {
-            array.add(result.advice().map(this::adviceNode).orElseGet(() -> errorsNode(result.errors())));
+        StringWriter text = new StringWriter();
+        try {
+            writeResults(results, text);
+        } catch (IOException e) {
+            throw new IllegalStateException("Writing to a string cannot fail.", e);
         }
-        return write(array);
+        return text.toString();
+    }
+
+    /**
+     * Writes a batch of results as one JSON array, in order, element by element as the results come: the same text as
+     * {@link #writeResults(List)}, without holding the batch or its text in memory. The results may be computed as
+     * they are asked for; when that throws, the array is left unfinished (no closing bracket), so that a reader never
+     * takes a part for the whole. The writer is flushed after each element, and not closed.
+     *
+     * @throws IOException when the writer throws
+     * @since 0.2
+     */
+    public void writeResults(Iterable<AdviceResult> results, Writer out) throws IOException {
+        Objects.requireNonNull(results, "results");
+        try (JsonGenerator generator = mapper.writer().createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+            generator.writeStartArray();
+            for (AdviceResult result : results) {
+                generator.writeTree(result.advice().map(this::adviceNode).orElseGet(() -> errorsNode(result.errors())));
+                generator.flush(); // a reader at the other end of a pipe gets each element as it is done
+            }
+            generator.writeEndArray();
+        }
     }
 
     /** Writes violations as {@code {"errors": [{"field", "value", "message"}]}}. */
@@ -275,22 +313,38 @@ public final class ParticipatieJson {
     }
 
     private JsonNode parse(String json, String expected) {
+        JsonNode[] root = new JsonNode[1];
+        parse(json, expected, (parser, reader) -> root[0] = reader.readTree(parser));
+        return root[0];
+    }
+
+    /** Reads the one JSON value of a text, from its first token on. */
+    @FunctionalInterface
+    private interface ValueReader {
+        /** Reads the value whose first token is the parser's current one, up to and including its last token. */
+        void read(JsonParser parser, ObjectReader reader) throws IOException;
+    }
+
+    /**
+     * Parses the text with its limits: the reader gets the parser at the first token of the value and reads that
+     * value; what follows it must be white space. Every failure is a {@link MalformedJsonException} with a position.
+     */
+    private void parse(String json, String expected, ValueReader value) {
         if (json.length() > MAX_INPUT_CHARS) {
             throw new MalformedJsonException("the text has " + json.length() + " characters; at most "
                     + MAX_INPUT_CHARS + " are read.", 1, 1);
         }
         try (JsonParser parser = mapper.createParser(json)) {
             try {
-                JsonNode root = mapper.readTree(parser);
-                if (root == null || root.isMissingNode()) {
+                if (parser.nextToken() == null) {
                     throw new MalformedJsonException("the text is empty; expected " + expected + ".", 1, 1);
                 }
+                value.read(parser, valueReader);
                 if (parser.nextToken() != null) {
                     JsonLocation at = parser.currentTokenLocation();
                     throw new MalformedJsonException("there is more after the end of the JSON value.",
                             Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
                 }
-                return root;
             } catch (JsonProcessingException e) {
                 // Limits (nesting, string length) carry no location of their own: take the parser's.
                 JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -295,6 +296,59 @@ class JsonContractTests {
         assertEquals("nee", valueOf(answer.get(1), "intentions.learningPilot"));
         assertFalse(answer.get(1).get("errors").get(0).has("value"),
                 "a missing field has no rejected value: " + answer.get(1));
+    }
+
+    @Test
+    void theBatchAnswerIsWrittenElementByElementAsTheResultsCome() throws IOException {
+        List<AdviceResult> results = new ArrayList<>();
+        for (ParsedOpgave parsed : JSON.readOpgaven(fixture("batch"))) {
+            results.add(parsed.opgave().map(o -> AdviceResult.of(advisor.advise(o)))
+                    .orElseGet(() -> AdviceResult.invalid(parsed.violations())));
+        }
+        StringWriter out = new StringWriter();
+        List<Integer> writtenBeforeEach = new ArrayList<>();
+        Iterable<AdviceResult> lazily = () -> results.stream()
+                .peek(r -> writtenBeforeEach.add(out.getBuffer().length())).iterator();
+
+        JSON.writeResults(lazily, out);
+
+        assertEquals(JSON.writeResults(results), out.toString(), "the same text as the answer written at once");
+        assertEquals(JSON.advise(advisor, fixture("batch")), out.toString());
+        for (int i = 1; i < writtenBeforeEach.size(); i++) {
+            assertTrue(writtenBeforeEach.get(i) > writtenBeforeEach.get(i - 1),
+                    "result " + (i - 1) + " is written before result " + i + " is asked for: " + writtenBeforeEach);
+        }
+    }
+
+    @Test
+    void aBatchAnswerWhoseResultsFailHalfwayIsLeftWithoutItsClosingBracket() {
+        AdviceResult first = AdviceResult.of(advisor.advise(JSON.readOpgave(fixture("council-opgave"))));
+        StringWriter out = new StringWriter();
+        Iterable<AdviceResult> failing = () -> Stream.of(0, 1).map(i -> {
+            if (i == 1) {
+                throw new IllegalStateException("the policy cannot decide");
+            }
+            return first;
+        }).iterator();
+
+        assertThrows(IllegalStateException.class, () -> JSON.writeResults(failing, out));
+
+        assertTrue(out.toString().startsWith("[ {"), out::toString);
+        assertFalse(out.toString().strip().endsWith("]"), "never a complete-looking array: " + out);
+        assertThrows(JsonProcessingException.class, () -> MAPPER.readTree(out.toString()));
+    }
+
+    @Test
+    void aLargeBatchIsReadElementByElementIntoTheSameOpgavenAsOneByOne() {
+        String one = fixture("council-opgave");
+        int size = 2_000;
+        String batch = Stream.generate(() -> one).limit(size).collect(Collectors.joining(",\n", "[\n", "\n]\n"));
+
+        List<ParsedOpgave> parsed = JSON.readOpgaven(batch);
+
+        assertEquals(size, parsed.size());
+        Opgave expected = JSON.readOpgave(one);
+        assertTrue(parsed.stream().allMatch(p -> p.opgave().equals(Optional.of(expected))));
     }
 
     // ------------------------------------------------------------------------------------------- bad input, §1 §4

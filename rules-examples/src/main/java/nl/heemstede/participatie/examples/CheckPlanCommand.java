@@ -27,7 +27,7 @@ final class CheckPlanCommand extends PlanCommand {
               --format json   {"policyVersion", "hasErrors", "findings", "advice"}
             Exitcodes: 0 geen fout, 1 een of meer fouten, 2 gebruiksfout, onleesbaar of ongeldig bestand,
                        3 het beleid kan de opgave niet beslissen.
-            """;
+            """ + ParticipatieCli.INPUT_FILES;
 
     CheckPlanCommand() {
         this(ParticipationAdvisor::bundled);

@@ -1,14 +1,27 @@
 package nl.heemstede.participatie.examples;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
@@ -24,7 +37,10 @@ import nl.heemstede.participatie.json.ParticipatieJson;
  * {@link ReviewCommand}), {@code check}, {@code diff} and {@code matrix} for policy staff.
  *
  * <p>Exit codes of {@code advise}: 0 every opgave valid; 1 some opgave invalid; 2 usage error, unreadable file or
- * malformed JSON; 3 the policy cannot decide a valid opgave (a defect of the policy).
+ * malformed JSON; 3 the policy cannot decide a valid opgave (a defect of the policy; the output stops at that opgave).
+ * An input file must be a regular file of at most {@link #MAX_INPUT_BYTES} bytes; anything else is refused unread with
+ * exit 2. The advice is written opgave by opgave as it is given, so memory grows with the typed opgaven of the batch
+ * only, never with its advice or output.
  */
 public final class ParticipatieCli {
 
@@ -32,6 +48,18 @@ public final class ParticipatieCli {
     static final int INVALID = 1;
     static final int USAGE = 2;
     static final int POLICY_ERROR = 3;
+
+    /**
+     * The largest input file read, in bytes (10 MB): the JSON reader's own limit, so that no file is read that it
+     * would refuse. A batch of 9,000 opgaven as the bundled examples takes about 9.4 MB.
+     */
+    static final int MAX_INPUT_BYTES = ParticipatieJson.MAX_INPUT_CHARS;
+
+    /** What every command says of its input files, in its usage text. */
+    static final String INPUT_FILES = """
+            Invoer: elk bestand is een gewoon bestand van hoogstens 10 MB (10.000.000 bytes), in UTF-8. Een groter
+              bestand, een map, een pipe of een apparaat wordt niet gelezen: exitcode 2.
+            """;
 
     private static final String USAGE_TEXT = """
             Gebruik: participatie advise [--format text|json] BESTAND...
@@ -51,7 +79,7 @@ public final class ParticipatieCli {
               Elk bestand bevat één JSON-object; zie examples/proceskader voor een uitgewerkt voorbeeld.
             Exitcodes: 0 geen fout, 1 een of meer fouten, 2 gebruiksfout, onleesbaar of ongeldig bestand,
                        3 het beleid kan de opgave niet beslissen.
-            """;
+            """ + INPUT_FILES;
 
     /**
      * A sub-command of the command line other than {@code advise}: it gets its arguments (without the command's
@@ -127,23 +155,25 @@ public final class ParticipatieCli {
         return advise(files, format.equals("json"));
     }
 
+    /** One opgave of the batch, with where it stands: the file, and its index when the file holds an array. */
+    private record Entry(String source, ParsedOpgave parsed) {
+    }
+
     private int advise(List<Path> files, boolean json) {
         ParticipatieJson contract = ParticipatieJson.create();
-        // Read and parse every file first: a malformed file stops the run before any advice is printed.
-        List<String> sources = new ArrayList<>();
-        List<ParsedOpgave> parsed = new ArrayList<>();
+        // Read and parse every file first: a malformed file stops the run before any advice is printed. What stays is
+        // the typed opgaven (no JSON tree, no text): memory linear in the batch, a few kB per opgave.
+        List<Entry> batch = new ArrayList<>();
         for (Path file : files) {
             Optional<String> read = readFile(file, err);
             if (read.isEmpty()) {
                 return USAGE;
             }
-            String text = read.get();
             try {
-                List<ParsedOpgave> inFile = contract.readOpgaven(text);
+                List<ParsedOpgave> inFile = contract.readOpgaven(read.get());
                 for (int i = 0; i < inFile.size(); i++) {
-                    sources.add(inFile.size() == 1 ? file.toString() : file + " [" + i + "]");
+                    batch.add(new Entry(inFile.size() == 1 ? file.toString() : file + " [" + i + "]", inFile.get(i)));
                 }
-                parsed.addAll(inFile);
             } catch (MalformedJsonException e) {
                 err.println(file + ":" + e.line() + ":" + e.column() + ": geen geldige JSON: " + e.getMessage());
                 return USAGE;
@@ -156,54 +186,132 @@ public final class ParticipatieCli {
             err.println("Het beleid laadt niet: " + e.getMessage());
             return POLICY_ERROR;
         }
-        List<AdviceResult> results = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        boolean anyInvalid = false;
+        // Each advice is written as soon as it is given and then let go: neither the advice of the whole batch nor
+        // its text is ever held. Should the policy fail on an opgave, the output stops there (a JSON array without
+        // its closing bracket) and the exit code says so.
+        int[] at = {0}; // the opgave being advised, to name it should the policy fail on it
         try {
-            for (int i = 0; i < parsed.size(); i++) {
-                ParsedOpgave p = parsed.get(i);
-                if (p.opgave().isPresent()) {
-                    var advice = advisor.advise(p.opgave().get());
-                    results.add(AdviceResult.of(advice));
-                    text.append(TextReport.advice(p.opgave().get(), advice));
-                } else {
-                    anyInvalid = true;
-                    results.add(AdviceResult.invalid(p.violations()));
-                    text.append(TextReport.invalid("Opgave " + sources.get(i), p.violations()));
-                }
-                if (i + 1 < parsed.size()) {
-                    text.append("\n").append("=".repeat(72)).append("\n\n");
+            if (json) {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                contract.writeResults(() -> IntStream.range(0, batch.size()).mapToObj(i -> {
+                    at[0] = i;
+                    return result(advisor, batch.get(i).parsed());
+                }).iterator(), writer);
+                writer.write("\n");
+                writer.flush();
+            } else {
+                for (int i = 0; i < batch.size(); i++) {
+                    at[0] = i;
+                    ParsedOpgave p = batch.get(i).parsed();
+                    out.print(p.opgave().isPresent()
+                            ? TextReport.advice(p.opgave().get(), advisor.advise(p.opgave().get()))
+                            : TextReport.invalid("Opgave " + batch.get(i).source(), p.violations()));
+                    if (i + 1 < batch.size()) {
+                        out.print("\n" + "=".repeat(72) + "\n\n");
+                    }
                 }
             }
         } catch (PolicyDecisionException e) {
-            err.println("Het beleid kan deze opgave niet beslissen: " + e.getMessage());
+            out.flush();
+            err.println(batch.get(at[0]).source() + ": het beleid kan deze opgave niet beslissen: " + e.getMessage());
             return POLICY_ERROR;
+        } catch (IOException e) {
+            err.println("Kan de uitvoer niet schrijven: " + e.getMessage());
+            return USAGE;
         }
-        out.print(json ? contract.writeResults(results) + "\n" : text);
-        return anyInvalid ? INVALID : OK;
+        out.flush();
+        return batch.stream().anyMatch(entry -> entry.parsed().opgave().isEmpty()) ? INVALID : OK;
+    }
+
+    private static AdviceResult result(ParticipationAdvisor advisor, ParsedOpgave parsed) {
+        return parsed.opgave().map(opgave -> AdviceResult.of(advisor.advise(opgave)))
+                .orElseGet(() -> AdviceResult.invalid(parsed.violations()));
     }
 
     /**
-     * The text of a UTF-8 file, without a byte order mark; or empty after telling on {@code err} why it cannot be
-     * read (too large, not UTF-8, missing, a directory).
+     * The text of a UTF-8 file, without a byte order mark; or empty after telling on {@code err}, in Dutch, why it is
+     * not read: missing or not readable, not a regular file (a directory, a FIFO, a device such as {@code /dev/zero}:
+     * refused before it is opened, so reading never blocks), larger than {@link #MAX_INPUT_BYTES} (refused by its size
+     * and, for a file whose size lies or that grows, after reading at most one byte more than the limit), or not
+     * UTF-8. Never more than the limit is held in memory.
      */
     static Optional<String> readFile(Path file, PrintStream err) {
+        return readFile(file, MAX_INPUT_BYTES, err);
+    }
+
+    static Optional<String> readFile(Path file, int maxBytes, PrintStream err) {
         try {
-            if (Files.size(file) > ParticipatieJson.MAX_INPUT_CHARS) {
-                err.println(file + ": het bestand is groter dan " + ParticipatieJson.MAX_INPUT_CHARS + " bytes.");
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                err.println(file + ": dit is een map, geen bestand. Geef een JSON-bestand.");
                 return Optional.empty();
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (!attributes.isRegularFile()) {
+                err.println(file + ": dit is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat) en"
+                        + " wordt niet gelezen. Geef een JSON-bestand.");
+                return Optional.empty();
+            }
+            if (attributes.size() > maxBytes) {
+                err.println(tooLarge(file, maxBytes));
+                return Optional.empty();
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(maxBytes + 1);
+            }
+            if (bytes.length > maxBytes) {
+                err.println(tooLarge(file, maxBytes));
+                return Optional.empty();
+            }
+            if (!isUtf8(bytes)) {
+                err.println(file + ": het bestand is geen UTF-8-tekst.");
+                return Optional.empty();
+            }
             // a UTF-8 byte order mark, which some editors write
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            err.println(file + ": het bestand is geen UTF-8-tekst.");
-            return Optional.empty();
+            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            return Optional.of(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            err.println(file + ": het bestand bestaat niet.");
+        } catch (AccessDeniedException e) {
+            err.println(file + ": geen toestemming om het bestand te lezen.");
+        } catch (FileSystemException e) {
+            err.println(file + ": kan het bestand niet lezen" + (e.getReason() == null ? "."
+                    : " (melding van het systeem: " + e.getReason() + ")."));
         } catch (IOException e) {
-            err.println(file + ": kan het bestand niet lezen (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ").");
-            return Optional.empty();
+            err.println(file + ": kan het bestand niet lezen" + (e.getMessage() == null ? "."
+                    : " (melding van het systeem: " + e.getMessage() + ")."));
         }
+        return Optional.empty();
+    }
+
+    /** Whether the bytes are UTF-8, checked a few kB at a time so that no second copy of the text is made. */
+    private static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer chunk = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, chunk, true);
+            if (result.isError()) {
+                return false;
+            }
+            chunk.clear();
+            if (result.isUnderflow()) {
+                result = decoder.flush(chunk);
+                return !result.isError();
+            }
+        }
+    }
+
+    private static String tooLarge(Path file, int maxBytes) {
+        return file + ": het bestand is groter dan " + megabytes(maxBytes) + " en wordt niet gelezen. Verdeel de"
+                + " opgaven over meer bestanden.";
+    }
+
+    /** The limit as people read it: {@code 10 MB (10.000.000 bytes)}. */
+    static String megabytes(int bytes) {
+        String exact = String.format(java.util.Locale.ROOT, "%,d", bytes).replace(',', '.');
+        return (bytes % 1_000_000 == 0 ? bytes / 1_000_000 + " MB (" + exact + " bytes)" : exact + " bytes");
     }
 }

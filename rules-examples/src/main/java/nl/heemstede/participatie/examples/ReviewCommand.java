@@ -27,7 +27,7 @@ final class ReviewCommand extends PlanCommand {
               --format json   {"policyVersion", "hasErrors", "findings", "parties", "goals"}
             Exitcodes: 0 geen fout, 1 een of meer fouten, 2 gebruiksfout, onleesbaar of ongeldig bestand,
                        3 het beleid kan de opgave niet beslissen.
-            """;
+            """ + ParticipatieCli.INPUT_FILES;
 
     ReviewCommand() {
         this(ParticipationAdvisor::bundled);
