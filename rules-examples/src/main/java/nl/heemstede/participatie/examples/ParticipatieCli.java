@@ -231,13 +231,16 @@ public final class ParticipatieCli {
     /**
      * The text of a UTF-8 file, without a byte order mark; or empty after telling on {@code err}, in Dutch, why it is
      * not read: missing or not readable, not a regular file (a directory, a FIFO, a device such as {@code /dev/zero}:
-     * refused before it is opened, so reading never blocks), larger than {@link #MAX_INPUT_BYTES} (refused by its size
-     * and, for a file whose size lies or that grows, after reading at most one byte more than the limit), or not
-     * UTF-8. Never more than the limit is held in memory.
+     * refused before it is opened, so reading does not block; only a file swapped for a FIFO between that check and
+     * the open still could), larger than {@link #MAX_INPUT_BYTES} (refused by its size and, for a file whose size lies
+     * or that grows, after reading at most one byte more than the limit), or not UTF-8. Never more than the limit and
+     * one byte is held in memory, besides the text.
      */
     static Optional<String> readFile(Path file, PrintStream err) {
         return readFile(file, MAX_INPUT_BYTES, err);
     }
+
+    /** {@link #readFile(Path, PrintStream)} with another limit, in bytes. */
 
     static Optional<String> readFile(Path file, int maxBytes, PrintStream err) {
         try {
