@@ -31,10 +31,7 @@ final class NestingBound {
      * @throws PolicyLoadException naming file, table and line of every expression nested too deep
      */
     static void check(String fileName, byte[] content) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XMLInputFactory factory = PolicyInspector.safeXmlFactory();
         List<String> problems = new ArrayList<>();
         Deque<String> decisions = new ArrayDeque<>();
         StringBuilder text = new StringBuilder();
