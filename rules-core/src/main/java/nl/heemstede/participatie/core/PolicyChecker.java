@@ -109,11 +109,13 @@ public final class PolicyChecker {
 
     /** Runs every check; returns the advisor when the policy loads and every table decides every input. */
     private Optional<TabledAdvisor> run(Path directory) {
-        checks.add("Veiligheid: het DMN-bestand bevat geen Java- of externe functies, geen DOCTYPE of entiteiten,"
-                + " geen imports, geen uitdrukking dieper dan " + NestingBound.MAX_DEPTH + " haakjes genest, en is"
-                + " niet te groot; de map bevat geen DRL of code (in welke hoofdletters ook); elk bestand dat gelezen"
-                + " wordt is een gewoon bestand in UTF-8; beleid.properties heeft een naam, geldige datums en geen"
-                + " stuurtekens.");
+        checks.add("Veiligheid: het DMN-bestand bevat alleen wat een beleid van beslistabellen nodig heeft"
+                + " (elementen, attributen en FEEL van een vaste lijst: geen functies, externe of Java-aanroepen,"
+                + " eigenschappen met '.', herhalingen, commentaar, DOCTYPE, entiteiten of imports; hoogstens "
+                + FeelAllowList.MAX_DEPTH + " haakjes diep, " + PolicyInspector.MAX_ROWS + " rijen per tabel en "
+                + PolicyInspector.MAX_DMN_BYTES / 1024 / 1024 + " MB); de map bevat geen DRL of code (in welke"
+                + " hoofdletters ook); elk bestand dat gelezen wordt is een gewoon bestand in UTF-8; beleid.properties"
+                + " heeft een naam, geldige datums en geen stuurtekens.");
         PolicyFiles files;
         try {
             files = PolicyFiles.fromDirectory(directory);

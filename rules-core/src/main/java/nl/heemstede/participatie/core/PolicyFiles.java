@@ -131,7 +131,6 @@ final class PolicyFiles {
         files.put(Policy.DESCRIPTOR, descriptor);
         Descriptor.read(descriptor, directory.toString());
         PolicyInspector.inspect(dmnName, dmn);
-        NestingBound.check(dmnName, dmn);
         PolicyFiles bundled = bundled();
         for (String name : bundled.names()) {
             if (name.endsWith(".drl")) {

@@ -123,7 +123,7 @@ class HostilePolicyTests {
     private static List<Fixture> fixtures() {
         List<Fixture> fixtures = new ArrayList<>();
         fixtures.add(new Fixture("2,000 nested parentheses in an output entry",
-                "tabel 'Wie beslist', regel 1 && 2000 haakjes diep genest; hoogstens 64",
+                "tabel 'Wie beslist', rij wie-beslist-4 && 2000 haakjes diep genest; hoogstens 64",
                 directory -> Files.writeString(directory.resolve(DMN), deeplyNested(bundledDmn()))));
         fixtures.add(new Fixture("a FIFO named beleid.properties", "geen gewoon bestand", directory -> {
             Files.delete(directory.resolve(Policy.DESCRIPTOR));
@@ -156,7 +156,104 @@ class HostilePolicyTests {
                 descriptor("source=Uitwerking", "source=\u202EUitwerking")));
         fixtures.add(new Fixture("an empty name", "name=… met de naam van het beleid ontbreekt",
                 descriptor("name=Heemstede participatiebeleid 2020 – proceskader", "name=")));
+        dmnFixtures(fixtures);
         return fixtures;
+    }
+
+    /** A DMN edit as a fixture edit. */
+    private static Edit dmn(java.util.function.UnaryOperator<String> change) {
+        return directory -> Files.writeString(directory.resolve(DMN), change.apply(bundledDmn()));
+    }
+
+    /** A DMN edit that replaces the output of row wie-beslist-4 ({@code "COUNCIL"}) by a FEEL text. */
+    private static Edit councilOutput(String feel) {
+        return dmn(text -> PolicyEdits.replaceInRow(text, "wie-beslist-4", "<text>&quot;COUNCIL&quot;</text>",
+                "<text>" + feel + "</text>"));
+    }
+
+    /** A DMN edit that adds a decision nothing requires, before the first input. */
+    private static Edit unusedDecision(String logic) {
+        return dmn(text -> text.replaceFirst("<inputData ", "<decision id=\"spion\" name=\"spion\">"
+                + "<variable id=\"spion-var\" name=\"spion\" typeRef=\"string\"/>" + logic + "</decision>\n"
+                + "<inputData "));
+    }
+
+    /** A FEEL text as it stands in XML. */
+    private static String xml(String feel) {
+        return feel.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+
+    /** The classes of issue 14 (the inspection bypassed by reading the file differently than the engine does) and
+     * the payloads refused before it. */
+    private static void dmnFixtures(List<Fixture> fixtures) {
+        String external = "function(k, v) external {java: {class: \"java.lang.System\", method signature:"
+                + " \"setProperty(java.lang.String, java.lang.String)\"}}(\"pwned\", \"yes\")";
+        fixtures.add(new Fixture("a FEEL comment holding a quote before an external function",
+                "rij wie-beslist-4 && commentaar && externe functie",
+                councilOutput(xml("\"COUNCIL\" // \"\n" + external + " // \""))));
+        fixtures.add(new Fixture("an external function in a block comment with a quote",
+                "commentaar", councilOutput(xml("\"COUNCIL\" /* \" */"))));
+        fixtures.add(new Fixture("a child element inside <text> that resets a text buffer",
+                "<text> bevat een element <b> && externe functie",
+                councilOutput(xml("\"COUNCIL\" ") + "<b/>" + xml(" + " + external))));
+        fixtures.add(new Fixture("a namespaced kind=FEEL before kind=Java",
+                "x:kind && soort Java", dmn(text -> text.replaceFirst("<inputData ",
+                        "<businessKnowledgeModel id=\"zet\" name=\"zet\"><encapsulatedLogic xmlns:x=\"urn:x\""
+                                + " x:kind=\"FEEL\" kind=\"Java\"/></businessKnowledgeModel>\n<inputData "))));
+        fixtures.add(new Fixture("a class attribute that makes any element a function definition",
+                "class=\"java.lang.Runtime\" && Java-klasse", dmn(text -> PolicyEdits.replace(text,
+                        "<decision id=\"wie-beslist\" name=\"Wie beslist\">",
+                        "<decision id=\"wie-beslist\" name=\"Wie beslist\" class=\"java.lang.Runtime\">"))));
+        fixtures.add(new Fixture("a resolves-to attribute", "resolves-to && Java-klasse",
+                dmn(text -> PolicyEdits.replaceInRow(text, "wie-beslist-4", "<outputEntry id=\"wie-beslist-4-o\">",
+                        "<outputEntry id=\"wie-beslist-4-o\" resolves-to=\"java.lang.Runtime\">"))));
+        fixtures.add(new Fixture("property access that calls a Java method: \"abc\".class.newInstance",
+                "met '.' een eigenschap op", councilOutput(xml("\"abc\".class.newInstance"))));
+        fixtures.add(new Fixture("property access on a function: (function(x) x).class.classLoader",
+                "definieert een functie && met '.' een eigenschap op",
+                councilOutput(xml("(function(x) x).class.classLoader"))));
+        fixtures.add(new Fixture("a function's evaluation context in an input expression",
+                "tabel 'Wie beslist' && met '.' een eigenschap op", dmn(text -> PolicyEdits.replace(text,
+                        "<text>Bevoegd orgaan</text>", "<text>(function(x) x).evaluationContext</text>"))));
+        fixtures.add(new Fixture("an external function in a decision nothing evaluates",
+                "tabel 'spion' && externe functie", unusedDecision("<literalExpression id=\"spion-le\"><text>"
+                        + xml(external) + "</text></literalExpression>")));
+        fixtures.add(new Fixture("a business knowledge model implemented in Java", "soort Java",
+                dmn(text -> text.replaceFirst("<inputData ", "<businessKnowledgeModel id=\"zet\" name=\"zet\">"
+                        + "<encapsulatedLogic id=\"zet-logic\" kind=\"Java\"/></businessKnowledgeModel>\n"
+                        + "<inputData "))));
+        fixtures.add(new Fixture("a FEEL for over 10^8 items", "herhaalt met for",
+                councilOutput(xml("if count(for i in 1..100000000 return i) > 0 then \"COUNCIL\" else null"))));
+        fixtures.add(new Fixture("a string join of 2·10^7 elements", "herhaalt met for",
+                councilOutput(xml("string join(for i in 1..20000000 return \"COUNCIL\")"))));
+        fixtures.add(new Fixture("an exponential recursive function", "definieert een functie",
+                councilOutput(xml("{f: function(n) if n = 0 then 1 else f(n - 1) + f(n - 1), r: f(64)}.r"))));
+        fixtures.add(new Fixture("an unknown name in an input expression",
+                "'Geheim' is geen invoer of beslissing van dit model", dmn(text -> PolicyEdits.replace(text,
+                        "<text>Bevoegd orgaan</text>", "<text>Geheim</text>"))));
+        fixtures.add(new Fixture("4,000 rows in one table", "meer dan 1000 rijen", dmn(text -> {
+            int start = text.indexOf("<rule id=\"wie-beslist-4\">");
+            String row = text.substring(start, text.indexOf("</rule>", start) + "</rule>".length());
+            StringBuilder rows = new StringBuilder();
+            for (int i = 0; i < 4_000; i++) {
+                rows.append(row.replace("wie-beslist-4", "extra-" + i)).append('\n');
+            }
+            return text.substring(0, start) + rows + text.substring(start);
+        })));
+        fixtures.add(new Fixture("an import of another model", "importeert other.dmn",
+                dmn(text -> text.replaceFirst("<itemDefinition ", "<import namespace=\"urn:other\""
+                        + " locationURI=\"other.dmn\" importType=\"https://www.omg.org/spec/DMN/20230324/MODEL/\"/>"
+                        + "\n<itemDefinition "))));
+        fixtures.add(new Fixture("a processing instruction", "verwerkingsinstructie",
+                dmn(text -> text.replaceFirst("<itemDefinition ", "<?payload run?>\n<itemDefinition "))));
+        fixtures.add(new Fixture("an external entity (XXE)", "DOCTYPE && ENTITY",
+                dmn(text -> text.replaceFirst("<definitions", "<!DOCTYPE definitions [<!ENTITY geheim SYSTEM"
+                        + " \"file:///etc/passwd\">]>\n<definitions"))));
+        fixtures.add(new Fixture("a billion laughs", "DOCTYPE", dmn(text -> text.replaceFirst("<definitions",
+                "<!DOCTYPE definitions [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n<definitions"))));
+        fixtures.add(new Fixture("a DMN file of 3 MB", "bytes; een DMN-bestand mag hoogstens", dmn(text ->
+                text.replaceFirst("</description>", "x".repeat(3 * 1024 * 1024) + "</description>"))));
     }
 
     /** Every fixture in a directory of its own; one this system cannot make (no mkfifo) is skipped and said so. */
