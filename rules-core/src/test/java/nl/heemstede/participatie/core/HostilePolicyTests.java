@@ -233,10 +233,11 @@ class HostilePolicyTests {
                         "<text>Bevoegd orgaan</text>", "<text>Geheim</text>"))));
         fixtures.add(new Fixture("4,000 rows in one table", "meer dan 1000 rijen", dmn(text -> {
             int start = text.indexOf("<rule id=\"wie-beslist-4\">");
-            String row = text.substring(start, text.indexOf("</rule>", start) + "</rule>".length());
             StringBuilder rows = new StringBuilder();
             for (int i = 0; i < 4_000; i++) {
-                rows.append(row.replace("wie-beslist-4", "extra-" + i)).append('\n');
+                rows.append("<rule id=\"x").append(i).append("\"><inputEntry><text>-</text></inputEntry>")
+                        .append("<inputEntry><text>-</text></inputEntry><inputEntry><text>-</text></inputEntry>")
+                        .append("<outputEntry><text>&quot;COUNCIL&quot;</text></outputEntry></rule>\n");
             }
             return text.substring(0, start) + rows + text.substring(start);
         })));
@@ -252,7 +253,7 @@ class HostilePolicyTests {
         fixtures.add(new Fixture("a billion laughs", "DOCTYPE", dmn(text -> text.replaceFirst("<definitions",
                 "<!DOCTYPE definitions [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
                         + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n<definitions"))));
-        fixtures.add(new Fixture("a DMN file of 3 MB", "bytes; een DMN-bestand mag hoogstens", dmn(text ->
+        fixtures.add(new Fixture("a DMN file of 3 MB", "bytes; hoogstens 2097152", dmn(text ->
                 text.replaceFirst("</description>", "x".repeat(3 * 1024 * 1024) + "</description>"))));
     }
 
