@@ -356,29 +356,6 @@ final class PolicyInspector {
             Frame parent = open.peek();
             String parentKey = parent == null ? "" : parent.key;
             Allowed allowed = group == null ? null : ELEMENTS.get(key);
-            if (++elements == MAX_ELEMENTS + 1) {
-                problem(line, "het bestand heeft meer dan " + MAX_ELEMENTS + " elementen; een beleid heeft er"
-                        + " enkele duizenden nodig.");
-            }
-            if (open.size() >= MAX_XML_DEPTH) {
-                problem(line, "<" + local + "> ligt " + (open.size() + 1) + " elementen diep; hoogstens "
-                        + MAX_XML_DEPTH + " mogen.");
-            }
-            if (parent != null && parent.allowed != null && parent.allowed.content() != Content.ELEMENTS) {
-                problem(line, "<" + localName(parentKey) + "> bevat een element <" + local + ">; <"
-                        + localName(parentKey) + "> bevat alleen tekst, geen elementen.");
-            } else if (group == null) {
-                problem(line, "<" + local + "> uit de namespace '" + namespace + "' hoort niet in een beleid; een"
-                        + " beleid bevat alleen DMN-elementen en de diagraminformatie (DMNDI).");
-            } else if (allowed == null) {
-                problem(line, refusedElement(key, reader));
-            } else if (!allowed.parents().contains(parentKey) && !(allowed.parents() == ANY_MODEL_ELEMENT
-                    && parentKey.startsWith("dmn:") && !parentKey.equals("dmn:text"))) {
-                problem(line, "<" + local + "> mag niet binnen " + (parent == null ? "de wortel van het bestand"
-                        : "<" + localName(parentKey) + ">") + " staan.");
-            }
-            attributes(reader, key, allowed, line);
-            open.push(new Frame(key, allowed, line));
             switch (key) {
                 case "dmn:decision" -> {
                     decision = Optional.ofNullable(plain(reader, "name")).orElse("?");
@@ -417,6 +394,29 @@ final class PolicyInspector {
                     // nothing to count
                 }
             }
+            if (++elements == MAX_ELEMENTS + 1) {
+                problem(line, "het bestand heeft meer dan " + MAX_ELEMENTS + " elementen; een beleid heeft er"
+                        + " enkele duizenden nodig.");
+            }
+            if (open.size() >= MAX_XML_DEPTH) {
+                problem(line, "<" + local + "> ligt " + (open.size() + 1) + " elementen diep; hoogstens "
+                        + MAX_XML_DEPTH + " mogen.");
+            }
+            if (parent != null && parent.allowed != null && parent.allowed.content() != Content.ELEMENTS) {
+                problem(line, "<" + localName(parentKey) + "> bevat een element <" + local + ">; <"
+                        + localName(parentKey) + "> bevat alleen tekst, geen elementen.");
+            } else if (group == null) {
+                problem(line, "<" + local + "> uit de namespace '" + namespace + "' hoort niet in een beleid; een"
+                        + " beleid bevat alleen DMN-elementen en de diagraminformatie (DMNDI).");
+            } else if (allowed == null) {
+                problem(line, refusedElement(key, reader));
+            } else if (!allowed.parents().contains(parentKey) && !(allowed.parents() == ANY_MODEL_ELEMENT
+                    && parentKey.startsWith("dmn:") && !parentKey.equals("dmn:text"))) {
+                problem(line, "<" + local + "> mag niet binnen " + (parent == null ? "de wortel van het bestand"
+                        : "<" + localName(parentKey) + ">") + " staan.");
+            }
+            attributes(reader, key, allowed, line);
+            open.push(new Frame(key, allowed, line));
         }
 
         /**
