@@ -333,8 +333,9 @@ public final class PolicyChecker {
                 continue;
             }
             List<String> named = rows(message.getText(), ids);
-            String rows = named.size() > 10 ? named(named) : String.join(", ", named);
-            String text = translate(type, message.getText(), rows);
+            boolean many = named.size() > 10; // a message about all rows of a long table: name the first few
+            String rows = String.join(", ", many ? named.subList(0, EXAMPLES_PER_TABLE) : named);
+            String text = translate(type, message.getText(), many ? named(named) : rows);
             messages.add(new Message(type, table, named, new Finding(severity, type, fileName,
                     Optional.ofNullable(table), rows.isEmpty() ? Optional.empty() : Optional.of(rows), text,
                     Optional.empty())));

@@ -22,7 +22,7 @@ final class TableRefusal extends PolicyLoadException {
 
     private final String code;
     private final String file;
-    private final transient String table;
+    private final String table;
     private final String problem;
 
     private TableRefusal(String code, String file, String table, String problem, Throwable cause) {

@@ -85,6 +85,8 @@ class BoundedCheckTests {
         assertEquals(Finding.Severity.INFO, skipped.get(0).severity());
         assertTrue(report.findings().size() < 50, report::toText);
         assertTrue(report.toText().length() < 50_000, "a report to read, not to search");
+        CheckReport again = timed("the same check again, in a warm JVM", () -> PolicyCheck.check(directory));
+        assertEquals(report.findings(), again.findings());
     }
 
     @Test
