@@ -69,7 +69,7 @@ public final class PolicyChecker {
      */
     static final int MAX_ANALYSED_ROWS = 100;
 
-    /** The engine's validator, made by the first check; see {@link #engineValidation(String)}. */
+    /** The engine's validator, made by the first check; see {@link #engineValidation(String, boolean)}. */
     private static DMNValidator validator;
 
     private final List<String> checks = new ArrayList<>();
@@ -235,7 +235,7 @@ public final class PolicyChecker {
 
     /** The error of a step that overran its budget. */
     private static Finding timedOut(String file, String step, java.time.Duration budget) {
-        return error(TableRefusal.CHECK_TIMED_OUT, file, step + " duurde langer dan " + Bounds.dutch(budget)
+        return error(TableRefusal.CHECK_TIMED_OUT, file, step + ": dit duurde langer dan " + Bounds.dutch(budget)
                 + " en is afgebroken; de controle is daarom niet volledig. Een uitdrukking rekent misschien eindeloos"
                 + " door, of een tabel is te groot: maak het beleid eenvoudiger, of controleer opnieuw als de computer"
                 + " het druk had.");
