@@ -85,6 +85,7 @@ class BoundedCheckTests {
         assertEquals(Finding.Severity.INFO, skipped.get(0).severity());
         assertTrue(report.findings().size() < 50, report::toText);
         assertTrue(report.toText().length() < 50_000, "a report to read, not to search");
+        assertAtMostAFewPerTableAndKind(report);
         CheckReport again = timed("the same check again, in a warm JVM", () -> PolicyCheck.check(directory));
         assertEquals(report.findings(), again.findings());
     }
@@ -111,6 +112,36 @@ class BoundedCheckTests {
         for (Finding f : report.findings()) {
             assertTrue(f.row().orElse("").split(", ").length <= 10, "a row list to read: " + f);
         }
+        assertAtMostAFewPerTableAndKind(report);
+    }
+
+    @Test
+    void manyGapsInOneTableAreAFewFindingsAndACount() throws IOException {
+        // Stappen without most of its rows: the engine finds a gap for many input combinations
+        Path directory = policy("gaps", dmn -> {
+            String edited = dmn;
+            for (int row = 2; row <= 22; row += 2) {
+                edited = PolicyEdits.removeRow(edited, "stappen-" + row);
+            }
+            return edited;
+        });
+        CheckReport report = timed("check of Stappen with every second row removed", () -> PolicyCheck.check(directory));
+        assertFalse(report.sound());
+        List<Finding> gaps = findings(report, "DECISION_TABLE_GAP");
+        System.out.printf("%d gap findings, %d findings in all%n", gaps.size(), report.findings().size());
+        assertFalse(gaps.isEmpty(), report::toText);
+        assertAtMostAFewPerTableAndKind(report);
+        if (gaps.size() == PolicyChecker.FINDINGS_PER_KIND + 1) {
+            assertTrue(gaps.get(PolicyChecker.FINDINGS_PER_KIND).message().startsWith("en nog "), report::toText);
+        }
+    }
+
+    /** No table and kind has more than {@link PolicyChecker#FINDINGS_PER_KIND} findings and one that counts the rest. */
+    private static void assertAtMostAFewPerTableAndKind(CheckReport report) {
+        Map<String, Long> perKind = report.findings().stream().collect(java.util.stream.Collectors.groupingBy(
+                f -> f.table().orElse("") + " " + f.code(), java.util.stream.Collectors.counting()));
+        perKind.forEach((kind, count) -> assertTrue(count <= PolicyChecker.FINDINGS_PER_KIND + 1,
+                kind + ": " + count + "\n" + report.toText()));
     }
 
     @Test
