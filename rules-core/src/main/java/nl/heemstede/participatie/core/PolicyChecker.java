@@ -446,7 +446,10 @@ public final class PolicyChecker {
         return named;
     }
 
-    /** The validator's message as a sentence for a policy officer. */
+    /**
+     * The validator's message as a sentence for a policy officer (the messages about pairs of rows are summarised
+     * instead, see {@link #pairs}).
+     */
     static String translate(String type, String text, String rows) {
         String detail = text.replaceFirst("^DMN: ", "").replaceAll("\\(DMN id:.*$", "").strip();
         return switch (type) {
@@ -463,8 +466,6 @@ public final class PolicyChecker {
                     + " policy C (elke rij die past telt mee) is dat in orde als elke rij een eigen antwoord geeft;"
                     + " anders kan een van de rijen weg.";
             case "DECISION_TABLE_HITPOLICY_RECOMMENDER" -> "de engine raadt een andere hit policy aan: " + detail;
-            case "DECISION_TABLE_MASKED_RULE", "DECISION_TABLE_SUBSUMPTION_RULE" -> "rij " + rows + " kan nooit"
-                    + " beslissen, omdat een andere rij dezelfde invoer al dekt: " + detail;
             default -> "de validator meldt: " + detail;
         };
     }
