@@ -136,18 +136,68 @@ final class DecidedTables {
         this.tables = tables;
     }
 
+    /** What the table Rol van belanghebbende may read. */
+    private static final List<String> ROLE_INPUTS = List.of(Decisions.SOORT, Decisions.RUIMTE, Decisions.HAALBAARHEID,
+            Decisions.DOELEN);
+
     /**
-     * Decides every decision table of the policy over its input space.
+     * Decides every decision table of the policy over its input space, within the default bounds.
      *
      * @throws PolicyLoadException when a table requires an input the opgave does not give, requires a decision
      *                             that is not a table, or has too large an input space, or when Rol van
      *                             belanghebbende reads more than the stakeholder kind, the room and the goals
      */
-    /** What the table Rol van belanghebbende may read. */
-    private static final List<String> ROLE_INPUTS = List.of(Decisions.SOORT, Decisions.RUIMTE, Decisions.HAALBAARHEID,
-            Decisions.DOELEN);
-
     static DecidedTables decide(DmnPolicy dmn) {
+        return decide(dmn, Bounds.DEFAULT, new Progress());
+    }
+
+    /**
+     * Which table is being decided, and since when: for a caller that waits with a timeout, to name the table
+     * that overran its budget when one call into the engine does not return.
+     */
+    static final class Progress {
+        private volatile String table;
+        private volatile long since;
+        private volatile int decided;
+        private volatile int combinations;
+
+        private void start(String decision, int total) {
+            since = System.nanoTime();
+            decided = 0;
+            combinations = total;
+            table = decision;
+        }
+
+        /** The table being decided now, or {@code null} before the first and between tables. */
+        String table() {
+            return table;
+        }
+
+        /** When the table being decided was started, in {@link System#nanoTime()}. */
+        long since() {
+            return since;
+        }
+
+        /** How many input combinations of the table being decided have been decided. */
+        int decided() {
+            return decided;
+        }
+
+        /** How many input combinations the table being decided has. */
+        int combinations() {
+            return combinations;
+        }
+    }
+
+    /**
+     * Decides every decision table of the policy over its input space, each within the table budget of the bounds.
+     *
+     * @param progress where the table being decided is published, for a caller that waits with a timeout
+     * @throws PolicyLoadException as {@link #decide(DmnPolicy)}; a {@link TableRefusal} naming the file and table
+     *                             when the engine throws while it evaluates a table, or deciding a table overruns
+     *                             its budget
+     */
+    static DecidedTables decide(DmnPolicy dmn, Bounds bounds, Progress progress) {
         Map<String, Integer> slots = new LinkedHashMap<>();
         Decisions.INPUT_DOMAINS.keySet().stream().sorted().forEach(name -> slots.put(name, slots.size()));
         for (String decision : dmn.tables().stream().sorted().toList()) {
@@ -157,7 +207,7 @@ final class DecidedTables {
         Map<String, Table> tables = new LinkedHashMap<>();
         List<String> pending = new ArrayList<>(dmn.tables().stream().sorted().toList());
         while (!pending.isEmpty()) {
-            boolean progress = false;
+            boolean decidedOne = false;
             for (String decision : List.copyOf(pending)) {
                 List<String> requirements = dmn.requirements(decision);
                 for (String requirement : requirements) {
@@ -178,11 +228,11 @@ final class DecidedTables {
                 if (!domains.keySet().containsAll(requirements)) {
                     continue; // a required decision is not decided yet
                 }
-                tables.put(decision, decideTable(dmn, decision, requirements, slots, domains));
+                tables.put(decision, decideTable(dmn, decision, requirements, slots, domains, bounds, progress));
                 pending.remove(decision);
-                progress = true;
+                decidedOne = true;
             }
-            if (!progress) {
+            if (!decidedOne) {
                 throw new PolicyLoadException("The decisions " + pending + " require each other in a cycle.");
             }
         }
@@ -191,7 +241,8 @@ final class DecidedTables {
     }
 
     private static Table decideTable(DmnPolicy dmn, String decision, List<String> requirements,
-                                     Map<String, Integer> slots, Map<String, List<Object>> domains) {
+                                     Map<String, Integer> slots, Map<String, List<Object>> domains, Bounds bounds,
+                                     Progress progress) {
         int n = requirements.size();
         int[] slotOf = new int[n];
         int[] strides = new int[n];
@@ -206,15 +257,30 @@ final class DecidedTables {
             }
         }
         Answer[] asked = new Answer[(int) combinations];
+        progress.start(decision, (int) combinations);
+        long deadline = System.nanoTime() + bounds.table().toNanos();
         for (int key = 0; key < combinations; key++) {
+            if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
+                throw TableRefusal.overran(dmn.fileName(), decision, bounds.table(), key, (int) combinations);
+            }
             Map<String, Object> inputs = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 List<Object> domain = domains.get(requirements.get(i));
                 inputs.put(requirements.get(i), domain.get((key / strides[i]) % domain.size()));
             }
             // Contradictory inputs are never an opgave: leave them undecided, and the engine's log quiet.
-            asked[key] = Decisions.contradictory(inputs) ? null : ask(dmn, decision, inputs);
+            try {
+                asked[key] = Decisions.contradictory(inputs) ? null : ask(dmn, decision, inputs, bounds.probe());
+            } catch (PolicyLoadException e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                // StackOverflowError, OutOfMemoryError, ... while the engine evaluates this table: a refusal naming
+                // the file and the table, never a dead thread or a stack trace
+                throw TableRefusal.failed(dmn.fileName(), decision, e);
+            }
+            progress.decided = key + 1;
         }
+        progress.table = null;
         // The decision's domain: every value it gave, in order of first appearance.
         Set<Object> outcomes = new LinkedHashSet<>();
         for (Answer answer : asked) {
@@ -233,8 +299,9 @@ final class DecidedTables {
         return new Table(decision, slots.get(decision), slotOf, strides, answers);
     }
 
-    private static Answer ask(DmnPolicy dmn, String decision, Map<String, Object> inputs) {
+    private static Answer ask(DmnPolicy dmn, String decision, Map<String, Object> inputs, Bounds.Probe probe) {
         try {
+            probe.beforeEvaluation(decision, inputs);
             DmnPolicy.Outcome outcome = dmn.decide(inputs, List.of(decision));
             Object raw = outcome.results().get(decision);
             Object typed = Conversions.typed(decision, raw, DmnPolicy.describe(inputs));
@@ -293,6 +360,42 @@ final class DecidedTables {
             }
         }
         return failures;
+    }
+
+    /**
+     * Per table without undecidable input combinations, in the order of decision, the rows (in the table's order)
+     * that never decide: for a table that gives one row's answer (hit policy UNIQUE, FIRST, PRIORITY, ...) a row
+     * that is the hit for no input combination, for a COLLECT table a row that matches none. Linear in the input
+     * space and the rows: the answers are already here. Tables where every row decides are left out.
+     */
+    Map<String, List<String>> neverDeciding(DmnPolicy dmn) {
+        Map<String, List<String>> never = new LinkedHashMap<>();
+        for (Table table : tables.values()) {
+            Set<String> hit = new java.util.HashSet<>();
+            boolean failed = false;
+            for (Answer answer : table.answers) {
+                if (answer == null) {
+                    continue;
+                }
+                if (answer.failure() != null) {
+                    failed = true;
+                    break;
+                }
+                for (Explanation e : answer.explanation()) {
+                    if (e.decision().equals(table.decision)) {
+                        hit.add(e.rule());
+                    }
+                }
+            }
+            if (failed) {
+                continue; // the table's failures are reported; which row would have decided is unknown
+            }
+            List<String> rows = dmn.rowIds(table.decision).stream().filter(id -> !hit.contains(id)).toList();
+            if (!rows.isEmpty()) {
+                never.put(table.decision, rows);
+            }
+        }
+        return never;
     }
 
     /** How many input combinations were decided, over all tables. */

@@ -53,6 +53,8 @@ final class DmnPolicy {
     private final Map<String, Row> rows;
     private final Map<String, String> tableIds;
     private final Map<String, List<String>> requirements;
+    private final Map<String, List<String>> rowIds;
+    private final Map<String, String> hitPolicies;
     private final ThreadLocal<List<Hit>> capture = new ThreadLocal<>();
 
     /** Which rows of one decision table matched in one evaluation. */
@@ -64,13 +66,16 @@ final class DmnPolicy {
     }
 
     private DmnPolicy(String fileName, DMNRuntime runtime, DMNModel model, Map<String, Row> rows,
-                      Map<String, String> tableIds, Map<String, List<String>> requirements) {
+                      Map<String, String> tableIds, Map<String, List<String>> requirements,
+                      Map<String, List<String>> rowIds, Map<String, String> hitPolicies) {
         this.fileName = fileName;
         this.runtime = runtime;
         this.model = model;
         this.rows = rows;
         this.tableIds = tableIds;
         this.requirements = requirements;
+        this.rowIds = rowIds;
+        this.hitPolicies = hitPolicies;
         runtime.addListener(new DMNRuntimeEventListener() {
             @Override
             public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
@@ -123,6 +128,8 @@ final class DmnPolicy {
             namesById.put(element.getId(), element.getName());
         }
         Map<String, List<String>> requirements = new HashMap<>();
+        Map<String, List<String>> rowIds = new HashMap<>();
+        Map<String, String> hitPolicies = new HashMap<>();
         for (DRGElement element : model.getDefinitions().getDrgElement()) {
             if (element instanceof Decision decision) {
                 List<String> required = new ArrayList<>();
@@ -141,6 +148,8 @@ final class DmnPolicy {
                 if (decision.getExpression() instanceof DecisionTable table) {
                     tableIds.put(decision.getName(), table.getId());
                     readRows(fileName, decision.getName(), table, rows);
+                    rowIds.put(decision.getName(), table.getRule().stream().map(DecisionRule::getId).toList());
+                    hitPolicies.put(decision.getName(), String.valueOf(table.getHitPolicy()));
                 }
             }
         }
@@ -151,7 +160,8 @@ final class DmnPolicy {
             }
         }
         return new DmnPolicy(fileName, runtime, model, Map.copyOf(rows), Map.copyOf(tableIds),
-                Map.copyOf(requirements));
+                Map.copyOf(requirements), Map.copyOf(rowIds),
+                Map.copyOf(hitPolicies));
     }
 
     private static void readRows(String fileName, String decision, DecisionTable table, Map<String, Row> rows) {
@@ -276,6 +286,25 @@ final class DmnPolicy {
     /** Every decision of the model that is a decision table, by name. */
     Set<String> tables() {
         return tableIds.keySet();
+    }
+
+    /** The ids of the rows of the named decision table, in the table's order. */
+    List<String> rowIds(String decision) {
+        List<String> ids = rowIds.get(decision);
+        if (ids == null) {
+            throw new IllegalArgumentException("No decision table '" + decision + "' in " + fileName + ".");
+        }
+        return ids;
+    }
+
+    /** The hit policy of the named decision table, as the engine names it ({@code UNIQUE}, {@code FIRST}, ...). */
+    String hitPolicy(String decision) {
+        return hitPolicies.get(decision);
+    }
+
+    /** The name of the DMN file. */
+    String fileName() {
+        return fileName;
     }
 
     /** The id of the decision table of the named decision. */

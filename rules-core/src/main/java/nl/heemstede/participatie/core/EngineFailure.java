@@ -1,6 +1,5 @@
 package nl.heemstede.participatie.core;
 
-import java.util.List;
 import java.util.Map;
 
 import nl.heemstede.participatie.PolicyLoadException;
@@ -29,13 +28,7 @@ final class EngineFailure {
      * @param table the table the engine was busy with, or {@code null} when unknown
      */
     static PolicyLoadException refusal(String file, String table, Throwable failure) {
-        String problem = file + (table == null ? "" : ", tabel '" + table + "'") + ": " + describe(failure);
-        return new PolicyLoadException("Het beleidsbestand " + file + " is geweigerd: " + problem, problems(problem),
-                failure);
-    }
-
-    private static List<String> problems(String problem) {
-        return List.of(problem);
+        return TableRefusal.failed(file, table, failure);
     }
 
     /** What went wrong, in a sentence for a policy officer. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +52,18 @@ final class Policy {
      * @throws PolicyLoadException naming the file and what to fix
      */
     static Policy load(PolicyFiles files) {
+        return load(files, Bounds.DEFAULT);
+    }
+
+    /**
+     * Loads and compiles the policy in the given files, deciding each table within the table budget of the bounds.
+     *
+     * @throws PolicyLoadException naming the file and what to fix; a {@link TableRefusal} naming the file and the
+     *                             table when the engine fails on a table or deciding it overruns its budget
+     */
+    static Policy load(PolicyFiles files, Bounds bounds) {
         try {
-            return loadUnguarded(files);
+            return loadUnguarded(files, bounds);
         } catch (CompletionException e) {
             throw e.getCause() instanceof Error error ? EngineFailure.refusal(files, error)
                     : e.getCause() instanceof RuntimeException r ? r : e;
@@ -63,7 +74,7 @@ final class Policy {
         }
     }
 
-    private static Policy loadUnguarded(PolicyFiles files) {
+    private static Policy loadUnguarded(PolicyFiles files, Bounds bounds) {
         String name = descriptorName(files);
         Map<String, byte[]> dmnFiles = files.withExtension(".dmn");
         if (dmnFiles.size() != 1) {
@@ -84,7 +95,13 @@ final class Policy {
             throw e;
         }
         long dmnDone = System.nanoTime();
-        DecidedTables tables = DecidedTables.decide(dmn);
+        DecidedTables tables;
+        try {
+            tables = decideBounded(dmn, bounds);
+        } catch (RuntimeException | Error e) {
+            rules.cancel(true);
+            throw e;
+        }
         long tablesDone = System.nanoTime();
         RulePolicy rulePolicy;
         rulePolicy = rules.join();
@@ -95,6 +112,32 @@ final class Policy {
                     millis(start, System.nanoTime()));
         }
         return new Policy(new PolicyVersion(name, files.sha256()), dmn, rulePolicy, tables);
+    }
+
+    /**
+     * Decides every table on a daemon thread of its own, and waits for it while no table takes longer than the
+     * table budget: the thread checks the budget between evaluations itself, and a single evaluation that does not
+     * return (which nothing can interrupt) is abandoned here, with a refusal naming the table.
+     */
+    private static DecidedTables decideBounded(DmnPolicy dmn, Bounds bounds) {
+        DecidedTables.Progress progress = new DecidedTables.Progress();
+        DaemonTask<DecidedTables> deciding = DaemonTask.start("participatie-policy-tables",
+                () -> DecidedTables.decide(dmn, bounds, progress));
+        long budget = bounds.table().toNanos();
+        long poll = Math.max(1_000_000, Math.min(budget / 4, 50_000_000));
+        while (true) {
+            try {
+                return deciding.await(poll);
+            } catch (TimeoutException e) {
+                String table = progress.table();
+                // the thread checks the budget itself between evaluations; this is for one that does not return
+                if (table != null && System.nanoTime() - progress.since() > budget + poll) {
+                    deciding.abandon();
+                    throw TableRefusal.overran(dmn.fileName(), table, bounds.table(), progress.decided(),
+                            progress.combinations());
+                }
+            }
+        }
     }
 
     private static String descriptorName(PolicyFiles files) {

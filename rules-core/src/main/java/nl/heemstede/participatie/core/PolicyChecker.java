@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,17 +50,26 @@ public final class PolicyChecker {
     /** Decision-table analysis messages that only say the table could be written shorter or differently. */
     private static final Set<String> STYLE_ONLY = Set.of("DECISION_TABLE_CONTRACTION_RULE",
             "DECISION_TABLE_1STNFVIOLATION", "DECISION_TABLE_HITPOLICY_RECOMMENDER");
+    /**
+     * Decision-table analysis messages about pairs of rows (one row masked by, misleading over, or contained in
+     * another): the engine gives one per pair, so a table of many alike rows gives quadratically many. They are
+     * summarised, one finding per table and kind.
+     */
+    private static final Set<String> PER_PAIR = Set.of("DECISION_TABLE_MASKED_RULE", "DECISION_TABLE_MISLEADING_RULE",
+            "DECISION_TABLE_SUBSUMPTION_RULE");
     private static final Pattern RULE_NUMBERS = Pattern.compile("[Rr]ules:? \\[([0-9, ]+)]");
+    private static final Pattern RULE_NUMBER = Pattern.compile("[Rr]ule:? ([0-9]+)");
     private static final int EXAMPLES_PER_TABLE = 3;
+    /** How many findings of one kind in one table are reported one by one; the rest are counted in one more. */
+    static final int FINDINGS_PER_KIND = 5;
+    /**
+     * The engine's decision-table analysis runs only when every table has at most this many rows: it compares rows
+     * pairwise (500 alike rows took 223 s and gave 250,500 messages). The bundled policy's largest table has 22.
+     * A larger table is still covered by the library's own enumeration of every table over its whole input space.
+     */
+    static final int MAX_ANALYSED_ROWS = 100;
 
-    /** Runs the validator beside the load; daemon threads, so a check never keeps a JVM up. */
-    private static final Executor VALIDATOR = task -> {
-        Thread thread = new Thread(task, "participatie-policy-validator");
-        thread.setDaemon(true);
-        thread.start();
-    };
-
-    /** The engine's validator, made by the first check; see {@link #engineValidation(String)}. */
+    /** The engine's validator, made by the first check; see {@link #engineValidation(String, boolean)}. */
     private static DMNValidator validator;
 
     private final List<String> checks = new ArrayList<>();
@@ -99,8 +106,13 @@ public final class PolicyChecker {
      * they are read once, so a change made meanwhile cannot slip in unchecked.
      */
     static Checked checkAndLoad(Path directory) {
+        return checkAndLoad(directory, Bounds.DEFAULT);
+    }
+
+    /** {@link #checkAndLoad(Path)} within the given time budgets (tests shrink them). */
+    static Checked checkAndLoad(Path directory, Bounds bounds) {
         PolicyChecker checker = new PolicyChecker();
-        Optional<TabledAdvisor> advisor = checker.run(directory);
+        Optional<TabledAdvisor> advisor = checker.run(directory, bounds);
         List<Finding> sorted = new ArrayList<>(checker.findings);
         sorted.sort(Comparator.comparing(Finding::severity));
         CheckReport report = new CheckReport(directory.toString(), checker.checks, sorted);
@@ -108,7 +120,7 @@ public final class PolicyChecker {
     }
 
     /** Runs every check; returns the advisor when the policy loads and every table decides every input. */
-    private Optional<TabledAdvisor> run(Path directory) {
+    private Optional<TabledAdvisor> run(Path directory, Bounds bounds) {
         checks.add("Veiligheid: het DMN-bestand bevat alleen wat een beleid van beslistabellen nodig heeft"
                 + " (elementen, attributen en FEEL van een vaste lijst: geen functies, externe of Java-aanroepen,"
                 + " eigenschappen met '.', herhalingen, commentaar, DOCTYPE, entiteiten of imports; hoogstens "
@@ -125,27 +137,35 @@ public final class PolicyChecker {
         }
         String dmnName = files.withExtension(".dmn").keySet().iterator().next();
         byte[] dmn = files.content(dmnName);
-        checks.add("DMN-schema, model en FEEL-expressies, met de validator van de engine.");
+        checks.add("DMN-schema, model en FEEL-expressies, met de validator van de engine (binnen "
+                + Bounds.dutch(bounds.validator()) + ").");
         checks.add("Beslistabellen: gaten (invoer waarvoor geen rij past) en overlappingen (twee rijen die allebei"
-                + " passen bij hit policy U), met de tabelanalyse van de engine.");
+                + " passen bij hit policy U), met de tabelanalyse van de engine als geen tabel meer dan "
+                + MAX_ANALYSED_ROWS + " rijen heeft (die analyse vergelijkt elke rij met elke andere); meldingen over"
+                + " rijen die in een andere vallen staan samengevat, één per tabel en soort.");
+        checks.add("Tijd: elke stap heeft een grens (validator " + Bounds.dutch(bounds.validator()) + ", laden en"
+                + " volledigheid " + Bounds.dutch(bounds.load()) + ", elke tabel over al haar invoer "
+                + Bounds.dutch(bounds.table()) + ", beleidsregels " + Bounds.dutch(bounds.invariants()) + "); wat"
+                + " erover gaat wordt afgebroken en als fout gemeld, zodat een controle nooit blijft hangen.");
         long start = System.nanoTime();
-        CompletableFuture<List<Finding>> validation = CompletableFuture.supplyAsync(() -> validate(dmnName, dmn),
-                VALIDATOR);
-        Optional<TabledAdvisor> advisor;
-        try {
-            advisor = loadAndProve(files, dmnName);
-        } catch (RuntimeException | Error e) {
-            // an engine failure while proving the invariants (Policy.load turns its own into a refusal)
-            error("ENGINE_FAILED", dmnName, null, null, EngineFailure.describe(e), null);
-            advisor = Optional.empty();
-        }
+        DaemonTask<List<Finding>> validation = DaemonTask.start("participatie-policy-validator",
+                () -> validate(dmnName, dmn));
+        Optional<TabledAdvisor> advisor = loadAndProve(files, dmnName, bounds);
         long proved = System.nanoTime();
         try {
-            findings.addAll(0, validation.join());
-        } catch (CompletionException | java.util.concurrent.CancellationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
+            List<Finding> validated = validation.await(bounds.validator().toNanos() - (proved - start));
+            if (validation.endedAt() - start > bounds.validator().toNanos()) {
+                throw new TimeoutException(); // it ended while the other steps ran, but later than its budget
+            }
+            findings.addAll(0, validated);
+        } catch (TimeoutException e) {
+            validation.abandon();
+            findings.add(0, timedOut(dmnName, "de validator van de engine (DMN-schema, model, FEEL en"
+                    + " tabelanalyse)", bounds.validator()));
+            advisor = Optional.empty();
+        } catch (RuntimeException | Error e) {
             findings.add(0, error("ENGINE_FAILED", dmnName, "de validator van de engine: "
-                    + EngineFailure.describe(cause)));
+                    + EngineFailure.describe(e)));
             advisor = Optional.empty();
         }
         if (LOG.isDebugEnabled()) {
@@ -156,14 +176,28 @@ public final class PolicyChecker {
         return advisor;
     }
 
-    /** Loading, completeness and the invariants over the complete input space. */
-    private Optional<TabledAdvisor> loadAndProve(PolicyFiles files, String dmnName) {
+    /** Loading, completeness, rows that never decide, and the invariants over the complete input space. */
+    private Optional<TabledAdvisor> loadAndProve(PolicyFiles files, String dmnName, Bounds bounds) {
         checks.add("Laden: elke beslissing en invoer die het advies nodig heeft bestaat nog en compileert.");
+        DaemonTask<Policy> loading = DaemonTask.start("participatie-policy-check-load", () -> Policy.load(files,
+                bounds));
         Policy policy;
         try {
-            policy = Policy.load(files);
+            policy = loading.await(bounds.load().toNanos());
+        } catch (TimeoutException e) {
+            loading.abandon();
+            findings.add(timedOut(dmnName, "het laden van het beleid (compileren en elke tabel over al haar invoer"
+                    + " beslissen)", bounds.load()));
+            return Optional.empty();
+        } catch (TableRefusal e) {
+            findings.add(new Finding(Severity.ERROR, e.code(), dmnName, Optional.ofNullable(e.table()),
+                    Optional.empty(), e.problem(), Optional.empty()));
+            return Optional.empty();
         } catch (PolicyLoadException e) {
             e.problems().forEach(p -> error("POLICY_DOES_NOT_LOAD", dmnName, null, null, p, null));
+            return Optional.empty();
+        } catch (RuntimeException | Error e) {
+            error("ENGINE_FAILED", dmnName, null, null, EngineFailure.describe(e), null);
             return Optional.empty();
         }
         checks.add("Volledigheid: elke tabel geeft voor elke mogelijke invoer precies één antwoord, met codes die"
@@ -172,10 +206,72 @@ public final class PolicyChecker {
         if (!policy.tables().failures().isEmpty()) {
             return Optional.empty();
         }
-        TabledAdvisor advisor = new TabledAdvisor(policy);
+        checks.add("Rijen die nooit beslissen: uit dezelfde doorrekening van elke tabel over al haar invoer, ook voor"
+                + " een tabel boven de grens van de tabelanalyse; één melding per tabel.");
+        policy.tables().neverDeciding(policy.dmn()).forEach((table, rows) -> findings.add(neverDecides(dmnName,
+                table, policy.dmn().hitPolicy(table), rows)));
+        TabledAdvisor advisor;
+        try {
+            advisor = new TabledAdvisor(policy);
+        } catch (RuntimeException | Error e) {
+            error("ENGINE_FAILED", dmnName, null, null, EngineFailure.describe(e), null);
+            return Optional.empty();
+        }
         PolicyInvariants.descriptions().forEach(d -> checks.add("Beleidsregel over alle opgaven: " + d));
-        findings.addAll(PolicyInvariants.check(advisor, dmnName));
+        long deadline = System.nanoTime() + bounds.invariants().toNanos();
+        DaemonTask<List<Finding>> proving = DaemonTask.start("participatie-policy-check-invariants",
+                () -> PolicyInvariants.check(advisor, dmnName, deadline));
+        try {
+            findings.addAll(proving.await(bounds.invariants().toNanos()));
+        } catch (TimeoutException | java.util.concurrent.CancellationException e) {
+            proving.abandon();
+            findings.add(timedOut(dmnName, "de beleidsregels over alle opgaven", bounds.invariants()));
+            return Optional.empty();
+        } catch (RuntimeException | Error e) {
+            // an engine failure while proving the invariants (the rules of the advice run in the engine)
+            error("ENGINE_FAILED", dmnName, null, null, EngineFailure.describe(e), null);
+            return Optional.empty();
+        }
         return Optional.of(advisor);
+    }
+
+    /** The error of a step that overran its budget. */
+    private static Finding timedOut(String file, String step, java.time.Duration budget) {
+        return error(TableRefusal.CHECK_TIMED_OUT, file, step + ": dit duurde langer dan " + Bounds.dutch(budget)
+                + " en is afgebroken; de controle is daarom niet volledig. Een uitdrukking rekent misschien eindeloos"
+                + " door, of een tabel is te groot: maak het beleid eenvoudiger, of controleer opnieuw als de computer"
+                + " het druk had.");
+    }
+
+    /** The warning about the rows of one table that never decide (see {@link DecidedTables#neverDeciding}). */
+    static Finding neverDecides(String file, String table, String hitPolicy, List<String> rows) {
+        boolean one = rows.size() == 1;
+        String message = "COLLECT".equals(hitPolicy)
+                ? rows.size() + (one ? " rij past" : " rijen passen") + " bij geen enkele mogelijke invoer en"
+                        + (one ? " telt" : " tellen") + " dus nooit mee: " + named(rows) + ". Haal "
+                        + (one ? "haar" : "ze") + " weg of verbeter de invoer."
+                : rows.size() + (one ? " rij kan" : " rijen kunnen") + " nooit beslissen: " + named(rows) + ". Voor"
+                        + " geen enkele mogelijke invoer " + (one ? "is dit" : "is een van deze") + " de rij die het"
+                        + " antwoord geeft: een rij die eerder komt of voorrang heeft dekt dezelfde invoer al, of de"
+                        + " rij past alleen bij invoer die geen opgave kan geven. Haal " + (one ? "haar" : "ze")
+                        + " weg of verbeter de invoer.";
+        return new Finding(Severity.WARNING, "ROW_NEVER_DECIDES", file, Optional.of(table),
+                Optional.of(String.join(", ", rows.subList(0, Math.min(EXAMPLES_PER_TABLE, rows.size())))),
+                message, Optional.empty());
+    }
+
+    /** The first few ids and how many more: "a, b, c en 9 meer". */
+    static String named(List<String> ids) {
+        if (ids.size() <= EXAMPLES_PER_TABLE) {
+            return ids.size() <= 1 ? String.join("", ids) : String.join(", ", ids.subList(0, ids.size() - 1))
+                    + " en " + ids.get(ids.size() - 1);
+        }
+        return String.join(", ", ids.subList(0, EXAMPLES_PER_TABLE)) + " en " + (ids.size() - EXAMPLES_PER_TABLE)
+                + " meer";
+    }
+
+    /** One message of the validator, read: its type, table, the rows it names, and its finding. */
+    private record Message(String type, String table, List<String> rows, Finding finding) {
     }
 
     /** The validator's findings; runs on its own thread, so it only reads and returns. */
@@ -195,7 +291,7 @@ public final class PolicyChecker {
             return found;
         }
         Map<String, String> decisionById = new HashMap<>();
-        Map<String, List<String>> rowIdsByTable = new HashMap<>();
+        Map<String, List<String>> rowIdsByTable = new LinkedHashMap<>();
         for (DRGElement element : definitions.getDrgElement()) {
             decisionById.put(element.getId(), element.getName());
             if (element instanceof Decision decision && decision.getExpression() instanceof DecisionTable table) {
@@ -205,47 +301,143 @@ public final class PolicyChecker {
                 rowIdsByTable.put(decision.getName(), ids);
             }
         }
-        for (DMNMessage message : engineValidation(xml)) {
+        boolean analyse = true;
+        for (Map.Entry<String, List<String>> table : rowIdsByTable.entrySet()) {
+            if (table.getValue().size() > MAX_ANALYSED_ROWS) {
+                analyse = false;
+                found.add(new Finding(Severity.INFO, "TABLE_ANALYSIS_SKIPPED", fileName, Optional.of(table.getKey()),
+                        Optional.empty(), "de tabelanalyse van de engine is overgeslagen: deze tabel heeft "
+                        + table.getValue().size() + " rijen, meer dan de grens van " + MAX_ANALYSED_ROWS + " rijen"
+                        + " waarboven die analyse te lang duurt (zij vergelijkt elke rij met elke andere, en slaat dan"
+                        + " het hele bestand over). De eigen volledige doorrekening van de bibliotheek dekt elke"
+                        + " tabel wel: gaten en overlappingen (elke invoer precies één antwoord) en rijen die nooit"
+                        + " beslissen worden daarmee gevonden.", Optional.empty()));
+            }
+        }
+        List<Message> messages = new ArrayList<>();
+        for (DMNMessage message : engineValidation(xml, analyse)) {
             String type = message.getMessageType().name();
             if (type.equals("DECISION_TABLE_ANALYSIS_EMPTY")) {
                 continue;
             }
             String table = message.getSourceId() == null ? null : decisionById.get(message.getSourceId());
-            String rows = rows(message.getText(), table == null ? List.of() : rowIdsByTable.getOrDefault(table,
-                    List.of()));
-            String text = translate(type, message.getText(), rows);
+            List<String> ids = table == null ? List.of() : rowIdsByTable.getOrDefault(table, List.of());
             Severity severity = switch (type) {
                 case "DECISION_TABLE_GAP", "DECISION_TABLE_OVERLAP_HITPOLICY_UNIQUE" -> Severity.ERROR;
                 default -> STYLE_ONLY.contains(type) ? Severity.INFO
                         : message.getLevel() == org.kie.api.builder.Message.Level.ERROR ? Severity.ERROR
                         : Severity.WARNING;
             };
-            found.add(new Finding(severity, type, fileName, Optional.ofNullable(table),
-                    rows.isEmpty() ? Optional.empty() : Optional.of(rows), text, Optional.empty()));
+            if (PER_PAIR.contains(type)) {
+                messages.add(new Message(type, table, List.of(pairedRow(type, message.getText(), ids)),
+                        new Finding(severity, type, fileName, Optional.ofNullable(table), Optional.empty(),
+                                message.getText(), Optional.empty())));
+                continue;
+            }
+            List<String> named = rows(message.getText(), ids);
+            boolean many = named.size() > 10; // a message about all rows of a long table: name the first few
+            String rows = String.join(", ", many ? named.subList(0, EXAMPLES_PER_TABLE) : named);
+            String text = translate(type, message.getText(), many ? named(named) : rows);
+            messages.add(new Message(type, table, named, new Finding(severity, type, fileName,
+                    Optional.ofNullable(table), rows.isEmpty() ? Optional.empty() : Optional.of(rows), text,
+                    Optional.empty())));
         }
+        found.addAll(summarised(fileName, messages, rowIdsByTable));
         return found;
     }
 
     /**
-     * The engine's validator over the DMN text: schema, model, compilation and decision-table analysis. One
-     * validator serves every check, as building one (its rule bases) costs about as much as a validation; each
-     * validation runs in sessions of its own, and the calls take turns.
+     * The validator's messages, at most {@link #FINDINGS_PER_KIND} of one kind per table, the rest counted in one
+     * more finding; the messages about pairs of rows as one finding per table and kind.
      */
-    private static synchronized List<DMNMessage> engineValidation(String xml) {
+    private static List<Finding> summarised(String fileName, List<Message> messages,
+                                            Map<String, List<String>> rowIdsByTable) {
+        Map<List<String>, List<Message>> byKind = new LinkedHashMap<>();
+        for (Message m : messages) {
+            byKind.computeIfAbsent(java.util.Arrays.asList(m.table(), m.type()), k -> new ArrayList<>()).add(m);
+        }
+        List<Finding> found = new ArrayList<>();
+        byKind.forEach((kind, list) -> {
+            String table = kind.get(0);
+            String type = kind.get(1);
+            Finding first = list.get(0).finding();
+            if (PER_PAIR.contains(type)) {
+                List<String> order = rowIdsByTable.getOrDefault(table, List.of());
+                List<String> rows = list.stream().flatMap(m -> m.rows().stream()).distinct()
+                        .sorted(Comparator.comparingInt(order::indexOf)).toList();
+                found.add(new Finding(first.severity(), type, fileName, Optional.ofNullable(table),
+                        Optional.of(String.join(", ", rows.subList(0, Math.min(EXAMPLES_PER_TABLE, rows.size())))),
+                        pairs(type, list.size(), rows), Optional.empty()));
+                return;
+            }
+            list.subList(0, Math.min(FINDINGS_PER_KIND, list.size())).forEach(m -> found.add(m.finding()));
+            if (list.size() > FINDINGS_PER_KIND) {
+                int more = list.size() - FINDINGS_PER_KIND;
+                found.add(new Finding(first.severity(), type, fileName, Optional.ofNullable(table), Optional.empty(),
+                        "en nog " + more + (more == 1 ? " melding" : " meldingen") + " van deze soort in deze"
+                        + " tabel (" + type + "); herstel eerst de meldingen hierboven en controleer opnieuw.",
+                        Optional.empty()));
+            }
+        });
+        return found;
+    }
+
+    /** The summary of the engine's messages about pairs of rows of one kind in one table. */
+    private static String pairs(String type, int count, List<String> rows) {
+        String times = count == 1 ? "één keer" : count + " keer";
+        String which = rows.size() + (rows.size() == 1 ? " rij" : " rijen") + ": " + named(rows);
+        return switch (type) {
+            case "DECISION_TABLE_MASKED_RULE" -> "de engine meldt " + times + " dat een rij nooit kan beslissen,"
+                    + " omdat een rij met voorrang dezelfde invoer al dekt. Het gaat om " + which + ".";
+            case "DECISION_TABLE_MISLEADING_RULE" -> "de engine meldt " + times + " dat een rij misleidend kan zijn:"
+                    + " zij heeft voorrang op een rij die meer invoer dekt. Het gaat om " + which + ".";
+            default -> "de engine meldt " + times + " dat een rij helemaal in een andere valt (subsumptie): zo'n rij"
+                    + " kan nooit beslissen of is overbodig. Het gaat om " + which + ".";
+        };
+    }
+
+    /**
+     * The row a message about a pair of rows is about: the masked or misleading row ("Rule 5 is masked by rule:
+     * 4"), or the row contained in the other ("Rule 4 contains rule: 5").
+     */
+    private static String pairedRow(String type, String text, List<String> ids) {
+        Matcher m = RULE_NUMBER.matcher(text);
+        List<Integer> numbers = new ArrayList<>();
+        while (m.find()) {
+            numbers.add(Integer.parseInt(m.group(1)));
+        }
+        if (numbers.isEmpty()) {
+            return "onbekende rij";
+        }
+        int number = type.equals("DECISION_TABLE_SUBSUMPTION_RULE") && numbers.size() > 1 ? numbers.get(1)
+                : numbers.get(0);
+        return number >= 1 && number <= ids.size() ? ids.get(number - 1) : "rij " + number;
+    }
+
+    /**
+     * The engine's validator over the DMN text: schema, model, compilation and, when asked, decision-table
+     * analysis. One validator serves every check, as building one (its rule bases) costs about as much as a
+     * validation; each validation runs in sessions of its own, and the calls take turns.
+     */
+    private static synchronized List<DMNMessage> engineValidation(String xml, boolean analyse) {
         if (validator == null) {
             validator = DMNValidatorFactory.newValidator(RefusingClassLoader.INSTANCE, List.of());
+        }
+        if (!analyse) {
+            return validator.validate(new StringReader(xml), DMNValidator.Validation.VALIDATE_SCHEMA,
+                    DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.VALIDATE_COMPILATION);
         }
         return validator.validate(new StringReader(xml), DMNValidator.Validation.VALIDATE_SCHEMA,
                 DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.VALIDATE_COMPILATION,
                 DMNValidator.Validation.ANALYZE_DECISION_TABLE);
     }
 
-    private static String rows(String text, List<String> ids) {
+    private static List<String> rows(String text, List<String> ids) {
         Matcher m = RULE_NUMBERS.matcher(text);
         if (!m.find()) {
             m = Pattern.compile("rules \\[([0-9, ]+)]").matcher(text);
             if (!m.find()) {
-                return "";
+                return List.of();
             }
         }
         List<String> named = new ArrayList<>();
@@ -253,10 +445,13 @@ public final class PolicyChecker {
             int index = Integer.parseInt(number.strip()) - 1;
             named.add(index >= 0 && index < ids.size() ? ids.get(index) : "rij " + (index + 1));
         }
-        return String.join(", ", named);
+        return named;
     }
 
-    /** The validator's message as a sentence for a policy officer. */
+    /**
+     * The validator's message as a sentence for a policy officer (the messages about pairs of rows are summarised
+     * instead, see {@link #pairs}).
+     */
     static String translate(String type, String text, String rows) {
         String detail = text.replaceFirst("^DMN: ", "").replaceAll("\\(DMN id:.*$", "").strip();
         return switch (type) {
@@ -273,8 +468,6 @@ public final class PolicyChecker {
                     + " policy C (elke rij die past telt mee) is dat in orde als elke rij een eigen antwoord geeft;"
                     + " anders kan een van de rijen weg.";
             case "DECISION_TABLE_HITPOLICY_RECOMMENDER" -> "de engine raadt een andere hit policy aan: " + detail;
-            case "DECISION_TABLE_MASKED_RULE", "DECISION_TABLE_SUBSUMPTION_RULE" -> "rij " + rows + " kan nooit"
-                    + " beslissen, omdat een andere rij dezelfde invoer al dekt: " + detail;
             default -> "de validator meldt: " + detail;
         };
     }

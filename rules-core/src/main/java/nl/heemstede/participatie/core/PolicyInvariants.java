@@ -229,6 +229,16 @@ final class PolicyInvariants {
      * it fails and the first of them.
      */
     static List<Finding> check(TabledAdvisor advisor, String file) {
+        return check(advisor, file, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #check(TabledAdvisor, String)} that gives up at the deadline.
+     *
+     * @param deadline in {@link System#nanoTime()}; {@link Long#MAX_VALUE} for none
+     * @throws java.util.concurrent.CancellationException when the deadline passed
+     */
+    static List<Finding> check(TabledAdvisor advisor, String file, long deadline) {
         InputSpace space = InputSpace.complete();
         long start = System.nanoTime();
         AdviceClasses classes = AdviceClasses.of(advisor, space);
@@ -242,6 +252,9 @@ final class PolicyInvariants {
         int[][] keptOwn = new int[n][count];
         int[][] keptNeighbour = new int[n][count];
         IntStream.range(0, count).parallel().forEach(c -> {
+            if (deadline != Long.MAX_VALUE && (c & 1023) == 0 && System.nanoTime() - deadline > 0) {
+                throw new java.util.concurrent.CancellationException("The invariants overran their deadline.");
+            }
             Opgave opgave = space.opgave(classes.representative(c));
             Optional<Advice> advice = PolicyChecker.adviseOrEmpty(advisor, opgave);
             Seen seen = Seen.of(opgave);
