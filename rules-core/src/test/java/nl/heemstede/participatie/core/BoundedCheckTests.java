@@ -171,8 +171,9 @@ class BoundedCheckTests {
 
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
                 () -> Policy.load(PolicyFiles.fromDirectory(directory), oneMillisecond));
-        assertTrue(refused.getMessage().contains(DMN + ", tabel '" + timedOut.get(0).table().get() + "'"),
-                refused.getMessage());
+        // which table overruns 1 ms first depends on the machine: any table, named
+        assertTrue(refused.getMessage().matches("Het beleidsbestand " + DMN + " is geweigerd: " + DMN
+                + ", tabel '[^']+': het doorrekenen van de tabel .*"), refused.getMessage());
         assertTrue(refused.getMessage().contains("langer dan 1 ms"), refused.getMessage());
     }
 
