@@ -212,18 +212,18 @@ final class DecidedTables {
                 List<String> requirements = dmn.requirements(decision);
                 for (String requirement : requirements) {
                     if (!slots.containsKey(requirement)) {
-                        throw new PolicyLoadException("Decision '" + decision + "' requires '" + requirement
-                                + "', which is neither an input of the opgave nor a decision table. The inputs"
-                                + " are: " + String.join(", ", Decisions.INPUT_DOMAINS.keySet()) + ".");
+                        throw new PolicyLoadException("Tabel '" + decision + "' vereist '" + requirement
+                                + "', en dat is geen invoer van de opgave en geen beslistabel. De invoer is: "
+                                + String.join(", ", Decisions.INPUT_DOMAINS.keySet()) + ".");
                     }
                 }
                 if (decision.equals(Decisions.ROL_BELANGHEBBENDE) && !ROLE_INPUTS.containsAll(requirements)) {
                     // the role is decided once per stakeholder kind and remembered per rule situation and goals,
                     // which hold these and nothing else
-                    throw new PolicyLoadException("Decision '" + decision + "' may only read " + ROLE_INPUTS
-                            + ": a stakeholder's role depends on its kind, the room, the feasibility and the goals."
-                            + " It reads "
-                            + requirements + "; let another decision (such as Doelen) read the other inputs.");
+                    throw new PolicyLoadException("Tabel '" + decision + "' mag alleen " + ROLE_INPUTS
+                            + " lezen: de rol van een belanghebbende hangt af van de soort, de ruimte, de"
+                            + " haalbaarheid en de doelen. Ze leest " + requirements + "; laat een andere beslissing"
+                            + " (zoals Doelen) de andere invoer lezen.");
                 }
                 if (!domains.keySet().containsAll(requirements)) {
                     continue; // a required decision is not decided yet
@@ -233,7 +233,7 @@ final class DecidedTables {
                 decidedOne = true;
             }
             if (!decidedOne) {
-                throw new PolicyLoadException("The decisions " + pending + " require each other in a cycle.");
+                throw new PolicyLoadException("De beslissingen " + pending + " vereisen elkaar in een kring.");
             }
         }
         return new DecidedTables(Map.copyOf(slots), Collections.unmodifiableMap(domains),
@@ -252,8 +252,8 @@ final class DecidedTables {
             strides[i] = (int) combinations;
             combinations *= domains.get(requirements.get(i)).size();
             if (combinations > MAX_COMBINATIONS) {
-                throw new PolicyLoadException("Decision '" + decision + "' has more than " + MAX_COMBINATIONS
-                        + " input combinations; split it into smaller decisions.");
+                throw new PolicyLoadException("Tabel '" + decision + "' heeft meer dan " + MAX_COMBINATIONS
+                        + " invoercombinaties; splits haar in kleinere beslissingen.");
             }
         }
         Answer[] asked = new Answer[(int) combinations];

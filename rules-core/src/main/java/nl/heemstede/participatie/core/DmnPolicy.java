@@ -104,21 +104,21 @@ final class DmnPolicy {
                     .buildConfiguration()
                     .fromResources(List.of(resource))
                     .getOrElseThrow(e -> new PolicyLoadException(
-                            fileName + " cannot be compiled: " + e.getMessage(), e));
+                            fileName + " compileert niet: " + e.getMessage(), e));
         } catch (RuntimeException e) {
             if (e instanceof PolicyLoadException p) {
                 throw p;
             }
-            throw new PolicyLoadException(fileName + " cannot be read as a DMN model (is it well-formed XML?): "
+            throw new PolicyLoadException(fileName + " is niet te lezen als DMN-model (is het geldige XML?): "
                     + e, e);
         }
         if (runtime.getModels().size() != 1) {
-            throw new PolicyLoadException(fileName + " must hold exactly one DMN model; it holds "
+            throw new PolicyLoadException(fileName + " moet precies één DMN-model bevatten; het bevat er "
                     + runtime.getModels().size() + ".");
         }
         DMNModel model = runtime.getModels().get(0);
         if (model.hasErrors()) {
-            throw new PolicyLoadException(fileName + " has errors: " + model.getMessages(DMNMessage.Severity.ERROR)
+            throw new PolicyLoadException(fileName + " heeft fouten: " + model.getMessages(DMNMessage.Severity.ERROR)
                     .stream().map(DMNMessage::getText).collect(Collectors.joining("; ")));
         }
         Map<String, Row> rows = new HashMap<>();
@@ -139,8 +139,8 @@ final class DmnPolicy {
                     String href = ref == null ? "" : ref.getHref();
                     String name = namesById.get(href.startsWith("#") ? href.substring(1) : href);
                     if (name == null) {
-                        throw new PolicyLoadException(fileName + ", decision '" + decision.getName()
-                                + "' requires [" + href + "], which is not an element of this model.");
+                        throw new PolicyLoadException(fileName + ", tabel '" + decision.getName()
+                                + "' vereist [" + href + "], en dat is geen element van dit model.");
                     }
                     required.add(name);
                 }
@@ -155,8 +155,8 @@ final class DmnPolicy {
         }
         for (String required : requiredDecisions) {
             if (model.getDecisionByName(required) == null) {
-                throw new PolicyLoadException(fileName + " has no decision named '" + required
-                        + "'; the advice needs it. Restore the decision or its name.");
+                throw new PolicyLoadException(fileName + " heeft geen beslissing met de naam '" + required
+                        + "'; het advies heeft haar nodig. Zet de beslissing of haar naam terug.");
             }
         }
         return new DmnPolicy(fileName, runtime, model, Map.copyOf(rows), Map.copyOf(tableIds),
@@ -172,10 +172,10 @@ final class DmnPolicy {
         List<DecisionRule> tableRows = table.getRule();
         for (int i = 0; i < tableRows.size(); i++) {
             DecisionRule rule = tableRows.get(i);
-            String where = fileName + ", table '" + decision + "', row " + (i + 1);
+            String where = fileName + ", tabel '" + decision + "', rij " + (i + 1);
             if (rule.getId() == null || rule.getId().isBlank()) {
-                throw new PolicyLoadException(where + " has no id; every row needs one so that the advice can"
-                        + " name the row that decided.");
+                throw new PolicyLoadException(where + " heeft geen id; elke rij heeft er een nodig, zodat het advies"
+                        + " de rij kan noemen die besliste.");
             }
             List<RuleAnnotation> entries = rule.getAnnotationEntry();
             String sourceText = entry(entries, source);
@@ -183,16 +183,16 @@ final class DmnPolicy {
             String explanation = entry(entries, text);
             Basis parsed = Row.basisOf(basisText);
             if (sourceText.isBlank() || explanation.isBlank()) {
-                throw new PolicyLoadException(where + " (" + rule.getId() + ") has an empty " + SOURCE_COLUMN
-                        + " or " + TEXT_COLUMN + " column; fill in the seed section and the Dutch explanation.");
+                throw new PolicyLoadException(where + " (" + rule.getId() + ") heeft een lege kolom " + SOURCE_COLUMN
+                        + " of " + TEXT_COLUMN + "; vul het onderdeel van de uitwerking en de uitleg in.");
             }
             if (parsed == null) {
-                throw new PolicyLoadException(where + " (" + rule.getId() + ") has " + BASIS_COLUMN + " ["
-                        + basisText + "]; write [seed] or [reading].");
+                throw new PolicyLoadException(where + " (" + rule.getId() + ") heeft in de kolom " + BASIS_COLUMN + " ["
+                        + basisText + "]; schrijf [seed] of [reading].");
             }
             if (rows.put(rule.getId(), new Row(decision, rule.getId(), sourceText.strip(), parsed,
                     explanation.strip(), "")) != null) {
-                throw new PolicyLoadException(where + " has id " + rule.getId() + ", which another row has too.");
+                throw new PolicyLoadException(where + " heeft het id " + rule.getId() + ", dat een andere rij ook heeft.");
             }
         }
     }
@@ -204,9 +204,9 @@ final class DmnPolicy {
                 return i;
             }
         }
-        throw new PolicyLoadException(fileName + ", table '" + decision + "' has no annotation column '" + name
-                + "'; every table needs the columns " + SOURCE_COLUMN + ", " + BASIS_COLUMN + " and "
-                + TEXT_COLUMN + ".");
+        throw new PolicyLoadException(fileName + ", tabel '" + decision + "' heeft geen annotatiekolom '" + name
+                + "'; elke tabel heeft de kolommen " + SOURCE_COLUMN + ", " + BASIS_COLUMN + " en "
+                + TEXT_COLUMN + " nodig.");
     }
 
     private static String entry(List<RuleAnnotation> entries, int index) {
@@ -240,10 +240,14 @@ final class DmnPolicy {
                     .map(DMNMessage::getText)
                     .collect(Collectors.toCollection(ArrayList::new));
             if (decision.getEvaluationStatus() != DMNDecisionResult.DecisionEvaluationStatus.SUCCEEDED) {
-                problems.add(0, "the evaluation " + decision.getEvaluationStatus().name().toLowerCase());
+                problems.add(0, "de evaluatie is " + switch (decision.getEvaluationStatus()) {
+                    case SKIPPED -> "overgeslagen";
+                    case FAILED -> "mislukt";
+                    default -> decision.getEvaluationStatus().name().toLowerCase(java.util.Locale.ROOT);
+                });
             }
             if (problems.isEmpty() && decision.getResult() == null) {
-                problems.add("no row gave a result");
+                problems.add("geen rij gaf een antwoord");
             }
             if (!problems.isEmpty()) {
                 throw new PolicyDecisionException(name, describe(inputs), fileName + ": "

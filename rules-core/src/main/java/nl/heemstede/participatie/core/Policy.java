@@ -78,8 +78,8 @@ final class Policy {
         String name = descriptorName(files);
         Map<String, byte[]> dmnFiles = files.withExtension(".dmn");
         if (dmnFiles.size() != 1) {
-            throw new PolicyLoadException("The policy at " + files.origin() + " must hold exactly one .dmn file;"
-                    + " it holds " + dmnFiles.keySet() + ".");
+            throw new PolicyLoadException("Het beleid in " + files.origin() + " moet precies één .dmn-bestand"
+                    + " bevatten; het bevat " + dmnFiles.keySet() + ".");
         }
         Map.Entry<String, byte[]> dmnFile = dmnFiles.entrySet().iterator().next();
         long start = System.nanoTime();
@@ -156,8 +156,8 @@ final class Policy {
             return this;
         }
         List<String> problems = failures.stream().map(Throwable::getMessage).toList();
-        throw new PolicyLoadException("The policy '" + version.name() + "' cannot decide " + failures.size()
-                + " input combination(s), for example: " + problems.get(0), problems);
+        throw new PolicyLoadException("Het beleid '" + version.name() + "' kan voor " + failures.size()
+                + " invoercombinatie(s) niet beslissen, bijvoorbeeld: " + problems.get(0), problems);
     }
 
     PolicyVersion version() {

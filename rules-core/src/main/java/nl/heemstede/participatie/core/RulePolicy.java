@@ -95,7 +95,7 @@ final class RulePolicy {
             // build() compiles once and throws with the compiler's messages when a file does not compile.
             kieBase = helper.build();
         } catch (RuntimeException e) {
-            throw new PolicyLoadException("The rule files " + drlFiles.keySet() + " do not compile: "
+            throw new PolicyLoadException("De regelbestanden " + drlFiles.keySet() + " compileren niet: "
                     + e.getMessage(), e);
         }
         Map<String, Row> rules = new HashMap<>();
@@ -111,8 +111,8 @@ final class RulePolicy {
                 Object source = meta.get(SOURCE);
                 Object text = meta.get(TEXT);
                 if (basis == null || source == null || text == null) {
-                    throw new PolicyLoadException("Rule '" + rule.getName() + "' needs the metadata @" + SOURCE
-                            + ", @" + BASIS + " ([seed] or [reading]) and @" + TEXT + ".");
+                    throw new PolicyLoadException("Regel '" + rule.getName() + "' heeft de metadata @" + SOURCE
+                            + ", @" + BASIS + " ([seed] of [reading]) en @" + TEXT + " nodig.");
                 }
                 rules.put(rule.getName(), new Row(String.valueOf(meta.get(DECISION)), rule.getName(),
                         String.valueOf(source), basis, String.valueOf(text),

@@ -111,7 +111,7 @@ class PolicyDirectoryTests {
                                 + "<informationRequirement id=\"rol-belanghebbende-req-4\"><requiredInput href=\"#in-veel-actoren\"/></informationRequirement>"),
                         "<inputExpression id=\"rol-belanghebbende-in-3-expr\" typeRef=\"boolean\"><text>list contains(Doelen, &quot;THINK_TOGETHER&quot;)</text>",
                         "<inputExpression id=\"rol-belanghebbende-in-3-expr\" typeRef=\"boolean\"><text>Veel actoren</text>"))));
-        assertTrue(refused.getMessage().contains("'Rol van belanghebbende' may only read"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("'Rol van belanghebbende' mag alleen"), refused.getMessage());
         assertTrue(refused.getMessage().contains("Veel actoren"), refused.getMessage());
     }
 
