@@ -64,7 +64,8 @@ final class Policy {
     }
 
     private static Policy loadUnguarded(PolicyFiles files) {
-        String name = descriptorName(files);
+        Descriptor descriptor = Descriptor.read(files.content(DESCRIPTOR), files.origin());
+        String name = descriptor.name();
         Map<String, byte[]> dmnFiles = files.withExtension(".dmn");
         if (dmnFiles.size() != 1) {
             throw new PolicyLoadException("The policy at " + files.origin() + " must hold exactly one .dmn file;"
@@ -94,11 +95,8 @@ final class Policy {
                     millis(start, dmnDone), tables.size(), millis(dmnDone, tablesDone),
                     millis(start, System.nanoTime()));
         }
-        return new Policy(new PolicyVersion(name, files.sha256()), dmn, rulePolicy, tables);
-    }
-
-    private static String descriptorName(PolicyFiles files) {
-        return Descriptor.read(files.content(DESCRIPTOR), files.origin()).name();
+        return new Policy(new PolicyVersion(name, files.sha256(), descriptor.validFrom(), descriptor.validUntil(),
+                descriptor.succeededBy()), dmn, rulePolicy, tables);
     }
 
     /**
