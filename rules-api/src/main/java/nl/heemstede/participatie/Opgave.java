@@ -71,13 +71,14 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
     }
 
     /**
-     * This opgave with the given peildatum, or without one (for today) when {@code peildatum} is empty.
+     * This opgave with the given peildatum.
      *
      * @since 0.3
      */
-    public Opgave withPeildatum(Optional<LocalDate> peildatum) {
+    public Opgave withPeildatum(LocalDate peildatum) {
         return new Opgave(title, reference, initiator, municipalDecisionRequired, withinCivilServiceMandate,
-                competentBody, impact, room, difficulty, intentions, stakeholders, peildatum);
+                competentBody, impact, room, difficulty, intentions, stakeholders,
+                Optional.of(Objects.requireNonNull(peildatum, "peildatum")));
     }
 
     /** Starts a builder for an opgave with the given title. */

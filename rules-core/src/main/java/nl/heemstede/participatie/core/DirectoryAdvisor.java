@@ -84,7 +84,32 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
      * check} first, and the versions of a register must not overlap.
      */
     DirectoryAdvisor(Path directory, PolicyListener listener) {
-        this(directory, listener, DEFAULT_LOAD_BOUND, dir -> RegisterAdvisor.load(dir, DirectoryAdvisor::checkAndLoad));
+        this(directory, listener, DEFAULT_LOAD_BOUND, new CheckedVersions());
+    }
+
+    /**
+     * Loads a policy directory or register with every check of {@code participatie check} per version, but checks a
+     * version whose files are byte for byte those of a version the last good load served (the same SHA-256 over the
+     * same files) only once: adding a version to a register of five checks one, not six.
+     */
+    private static final class CheckedVersions implements Function<Path, ParticipationAdvisor> {
+
+        /** The versions of the last good load, by SHA-256; replaced as a whole, so a stuck load cannot spoil it. */
+        private volatile java.util.Map<String, ParticipationAdvisor> served = java.util.Map.of();
+
+        @Override
+        public ParticipationAdvisor apply(Path directory) {
+            java.util.Map<String, ParticipationAdvisor> before = served;
+            java.util.Map<String, ParticipationAdvisor> loaded = new java.util.HashMap<>();
+            RegisterAdvisor register = RegisterAdvisor.load(directory, version -> {
+                ParticipationAdvisor same = before.get(PolicyFiles.fromDirectory(version).sha256());
+                ParticipationAdvisor advisor = same != null ? same : checkAndLoad(version);
+                loaded.put(advisor.policyVersion().sha256(), advisor);
+                return advisor;
+            });
+            served = java.util.Map.copyOf(loaded);
+            return register;
+        }
     }
 
     /**

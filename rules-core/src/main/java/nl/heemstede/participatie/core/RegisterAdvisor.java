@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.AttentionPoint;
 import nl.heemstede.participatie.AttentionPointCode;
+import nl.heemstede.participatie.InvalidOpgaveException;
 import nl.heemstede.participatie.NoPolicyInForceException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
@@ -177,10 +178,13 @@ final class RegisterAdvisor implements ParticipationAdvisor {
 
     @Override
     public Advice advise(Opgave opgave) {
-        EngineAdvisor.checkValid(opgave);
+        if (opgave == null) {
+            EngineAdvisor.checkValid(null); // throws: an opgave is required
+        }
         LocalDate peildatum = opgave.peildatum().orElseGet(() -> LocalDate.now(clock));
-        ParticipationAdvisor version = versionFor(peildatum);
-        Advice advice = version.advise(opgave.withPeildatum(Optional.of(peildatum)));
+        // the version validates the opgave; an invalid opgave is reported as such also when no version is in force
+        ParticipationAdvisor version = versionFor(peildatum, opgave);
+        Advice advice = version.advise(opgave.peildatum().isPresent() ? opgave : opgave.withPeildatum(peildatum));
         if (advice.policyVersion().inForceOn(peildatum)) {
             return advice;
         }
@@ -208,9 +212,10 @@ final class RegisterAdvisor implements ParticipationAdvisor {
     /**
      * The version that advises on the peildatum: the one asked for by name, else the one in force.
      *
+     * @throws InvalidOpgaveException   when none is in force and the opgave is invalid
      * @throws NoPolicyInForceException when none is in force
      */
-    private ParticipationAdvisor versionFor(LocalDate peildatum) {
+    private ParticipationAdvisor versionFor(LocalDate peildatum, Opgave opgave) {
         if (pinned.isPresent()) {
             return pinned.get();
         }
@@ -219,6 +224,7 @@ final class RegisterAdvisor implements ParticipationAdvisor {
                 return version;
             }
         }
+        EngineAdvisor.checkValid(opgave);
         throw new NoPolicyInForceException(peildatum, policyVersions());
     }
 

@@ -54,7 +54,7 @@ class PolicyRegisterTests {
     private static final String DMN = "participatiebeleid.dmn";
     private static final String BUNDLED_NAME = "Heemstede participatiebeleid 2020 – proceskader";
     private static final String PERIOD = "geldig van 1 februari 2021 tot en met 18 december 2023";
-    private static final long WAIT_MILLIS = 30_000;
+    private static final long WAIT_MILLIS = 60_000;
 
     @TempDir
     Path register;
@@ -153,6 +153,21 @@ class PolicyRegisterTests {
                 violation.message());
         assertTrue(refusal.getMessage().contains("No policy version is in force on 2026-12-01"), refusal.getMessage());
         assertTrue(refusal.getMessage().contains("succeeded by CVDR707400"), refusal.getMessage());
+    }
+
+    @Test
+    void anInvalidOpgaveIsReportedWithItsViolationsAlsoOnADayNoVersionIsInForceOn() {
+        Opgave invalid = new Opgave(" ", Optional.empty(), Initiator.MUNICIPALITY, false, Optional.empty(),
+                Optional.empty(), Impact.NONE, Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE),
+                nl.heemstede.participatie.Difficulty.NONE, nl.heemstede.participatie.Intentions.NONE, List.of(),
+                Optional.of(LocalDate.of(2026, 12, 1)));
+
+        nl.heemstede.participatie.InvalidOpgaveException refusal = assertThrows(
+                nl.heemstede.participatie.InvalidOpgaveException.class,
+                () -> ParticipationAdvisor.bundled().advise(invalid));
+        assertFalse(refusal instanceof NoPolicyInForceException, refusal.getMessage());
+        assertEquals(List.of("title", "municipalDecisionRequired"),
+                refusal.violations().stream().map(Violation::field).toList());
     }
 
     @Test
