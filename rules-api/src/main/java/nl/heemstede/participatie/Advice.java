@@ -36,7 +36,8 @@ import java.util.Set;
  * @since 0.1
  */
 public record Advice(Optional<String> reference, PolicyVersion policyVersion, LocalDate peildatum, Decider decider,
-                     Complexity complexity, Route route, boolean quickscanRequired, List<QuickscanDeliverable> quickscanDeliverables,
+                     Complexity complexity, Route route, boolean quickscanRequired,
+                     List<QuickscanDeliverable> quickscanDeliverables,
                      RoomLevel participationSpace, boolean participationFeasible, boolean participationPlanRequired,
                      Set<Goal> goals, List<RoleAssignment> roles, GovernmentRole governmentRole, List<Step> steps,
                      List<String> planDescriptionQuestions, List<AttentionPoint> attentionPoints,

@@ -32,7 +32,10 @@ public class ColdStartBenchmark {
 
     private static final AtomicBoolean RAN = new AtomicBoolean();
 
-    /** (a) {@code ParticipationAdvisor.bundled().withClock(Opgaven.IN_FORCE).advise(...)} in a fresh JVM: loading, compiling, first advice. */
+    /**
+     * (a) {@code ParticipationAdvisor.bundled().withClock(Opgaven.IN_FORCE).advise(...)} in a fresh JVM: loading,
+     * compiling, first advice.
+     */
     @Benchmark
     public Advice firstAdviceBundled() {
         requireFreshJvm();

@@ -22,7 +22,8 @@ public final class Opgaven {
      * the bundled policy refuses those on the real today.
      */
     public static final java.time.Clock IN_FORCE = java.time.Clock.fixed(java.time.LocalDate.of(2022, 6, 1)
-            .atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(), java.time.ZoneId.of("Europe/Amsterdam"));
+            .atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(),
+            java.time.ZoneId.of("Europe/Amsterdam"));
 
     /** One stakeholder of each of the five kinds, in kind order. */
     public static final List<Stakeholder> ONE_OF_EACH_KIND = List.of(

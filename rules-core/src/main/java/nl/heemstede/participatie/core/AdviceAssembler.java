@@ -99,7 +99,8 @@ final class AdviceAssembler {
                 explanation.addAll(entries);
             }
         }
-        return new Advice(opgave.reference(), version, peildatum, (Decider) typed[DECIDER], (Complexity) typed[COMPLEXITY],
+        return new Advice(opgave.reference(), version, peildatum, (Decider) typed[DECIDER],
+                (Complexity) typed[COMPLEXITY],
                 (Route) typed[ROUTE], (Boolean) typed[QUICKSCAN_NEEDED],
                 (List<QuickscanDeliverable>) typed[DELIVERABLES], (RoomLevel) typed[SPACE],
                 (Boolean) typed[FEASIBLE], (Boolean) typed[PLAN], (Set<Goal>) typed[GOALS], roles,

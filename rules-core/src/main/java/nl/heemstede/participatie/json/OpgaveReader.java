@@ -51,8 +51,8 @@ final class OpgaveReader extends StrictReader {
             violation("", node, "An opgave must be a JSON object.");
             return new ParsedOpgave(Optional.empty(), violations);
         }
-        known(node, "", "title", "reference", "peildatum", "initiator", "municipalDecisionRequired", "withinCivilServiceMandate",
-                "competentBody", "impact", "room", "difficulty", "intentions", "stakeholders");
+        known(node, "", "title", "reference", "peildatum", "initiator", "municipalDecisionRequired",
+                "withinCivilServiceMandate", "competentBody", "impact", "room", "difficulty", "intentions", "stakeholders");
         String title = text(node, "", "title", true).orElse("x");
         Optional<String> reference = text(node, "", "reference", false);
         Optional<java.time.LocalDate> peildatum = date(node, "", "peildatum", false);

@@ -244,7 +244,8 @@ class JsonContractTests {
         Opgave opgave = JSON.readOpgave(fixture("residents-opgave"));
         assertEquals(Optional.empty(), opgave.peildatum());
         assertFalse(tree(JSON.writeOpgave(opgave)).has("peildatum"));
-        assertEquals(InForce.DAY.toString(), tree(JSON.writeAdvice(advisor.advise(opgave))).get("peildatum").textValue());
+        assertEquals(InForce.DAY.toString(),
+                tree(JSON.writeAdvice(advisor.advise(opgave))).get("peildatum").textValue());
     }
 
     @Test

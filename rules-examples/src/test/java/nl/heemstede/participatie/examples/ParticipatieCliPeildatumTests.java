@@ -163,7 +163,8 @@ class ParticipatieCliPeildatumTests {
         assertEquals("opgave.peildatum", refused.json().get("errors").get(0).get("field").textValue());
         Run reviewed = run("review", late.toString(), plan.toString(), record.toString());
         assertEquals(2, reviewed.exit, reviewed::toString);
-        assertTrue(reviewed.out.contains("peildatum [2026-12-01]: Op de peildatum 1 december 2026"), reviewed::toString);
+        assertTrue(reviewed.out.contains("peildatum [2026-12-01]: Op de peildatum 1 december 2026"),
+                reviewed::toString);
 
         Run pinned = run("review", "--format", "json", "--policy-version", BUNDLED_NAME, late.toString(),
                 plan.toString(), record.toString());

@@ -404,9 +404,9 @@ class ParticipatieCliPlanTests {
         Run checkPlan = run("check-plan", "--help");
         Run review = run("review", "-h");
 
-        assertContains(general.out, "participatie check-plan [--format text|json] [--policy MAP] [--policy-version NAAM]"
-                + " OPGAVE PLAN", "participatie review [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE"
-                + " PLAN VERSLAG");
+        assertContains(general.out,
+                "participatie check-plan [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN",
+                "participatie review [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN VERSLAG");
         assertEquals(0, checkPlan.exit);
         assertTrue(checkPlan.out.startsWith("Gebruik: participatie check-plan"), checkPlan::toString);
         assertEquals(0, review.exit);
