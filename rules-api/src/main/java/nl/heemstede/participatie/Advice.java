@@ -1,5 +1,6 @@
 package nl.heemstede.participatie;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Set;
  * The policy's advice for one opgave (POLICY.md §3), with an explanation of every decision.
  *
  * @param reference                 the opgave's reference, echoed
- * @param policyVersion             the policy that produced this advice
+ * @param policyVersion             the policy that produced this advice, with the period it is in force
+ * @param peildatum                 the date this advice is for: the opgave's peildatum, or the day it was given when
+ *                                  the opgave had none (since 0.3)
  * @param decider                   who decides (<em>Wie beslist</em>)
  * @param complexity                simple or complex (<em>Complexiteit</em>)
  * @param route                     the route (<em>Werkwijze</em>)
@@ -32,8 +35,9 @@ import java.util.Set;
  * @param explanation               for every decision, what decided it
  * @since 0.1
  */
-public record Advice(Optional<String> reference, PolicyVersion policyVersion, Decider decider, Complexity complexity,
-                     Route route, boolean quickscanRequired, List<QuickscanDeliverable> quickscanDeliverables,
+public record Advice(Optional<String> reference, PolicyVersion policyVersion, LocalDate peildatum, Decider decider,
+                     Complexity complexity, Route route, boolean quickscanRequired,
+                     List<QuickscanDeliverable> quickscanDeliverables,
                      RoomLevel participationSpace, boolean participationFeasible, boolean participationPlanRequired,
                      Set<Goal> goals, List<RoleAssignment> roles, GovernmentRole governmentRole, List<Step> steps,
                      List<String> planDescriptionQuestions, List<AttentionPoint> attentionPoints,
@@ -43,6 +47,7 @@ public record Advice(Optional<String> reference, PolicyVersion policyVersion, De
     public Advice {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(policyVersion, "policyVersion");
+        Objects.requireNonNull(peildatum, "peildatum");
         Objects.requireNonNull(decider, "decider");
         Objects.requireNonNull(complexity, "complexity");
         Objects.requireNonNull(route, "route");

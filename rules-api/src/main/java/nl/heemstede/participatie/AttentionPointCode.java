@@ -26,7 +26,14 @@ public enum AttentionPointCode implements Labelled {
      * @deprecated never given since 0.2; kept so that code that names it still compiles
      */
     @Deprecated(since = "0.2", forRemoval = true)
-    DECIDE_TOGETHER_WITHHELD("samen beslissen nog niet mogelijk");
+    DECIDE_TOGETHER_WITHHELD("samen beslissen nog niet mogelijk"),
+    /**
+     * The caller asked for a policy version by name ({@link ParticipationAdvisor#withVersion(String)}) that was not
+     * in force on the opgave's peildatum.
+     *
+     * @since 0.3
+     */
+    VERSION_NOT_IN_FORCE("beleidsversie gold niet op de peildatum");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package nl.heemstede.participatie;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +29,14 @@ import java.util.Optional;
  * @param difficulty                how difficult the opgave is
  * @param intentions                what participants and the competent body intend
  * @param stakeholders              the stakeholders, at most 200, names unique ignoring case and surrounding spaces
+ * @param peildatum                 the date the advice is for (POLICY.md §7): it selects the policy version in force
+ *                                  on it; empty for today, in the advisor's clock (since 0.3)
  * @since 0.1
  */
 public record Opgave(String title, Optional<String> reference, Initiator initiator, boolean municipalDecisionRequired,
                      Optional<Boolean> withinCivilServiceMandate, Optional<CompetentBody> competentBody,
                      Impact impact, Room room, Difficulty difficulty, Intentions intentions,
-                     List<Stakeholder> stakeholders) {
+                     List<Stakeholder> stakeholders, Optional<LocalDate> peildatum) {
 
     /** The largest number of stakeholders an opgave may have. */
     public static final int MAX_STAKEHOLDERS = 200;
@@ -55,6 +58,27 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         Objects.requireNonNull(difficulty, "difficulty is required.");
         Objects.requireNonNull(intentions, "intentions is required.");
         stakeholders = List.copyOf(Objects.requireNonNull(stakeholders, "stakeholders is required (may be empty)."));
+        Objects.requireNonNull(peildatum, "peildatum must be Optional.empty() for today, not null.");
+    }
+
+    /** An opgave without a peildatum (advised for today, in the advisor's clock), as before 0.3. */
+    public Opgave(String title, Optional<String> reference, Initiator initiator, boolean municipalDecisionRequired,
+                  Optional<Boolean> withinCivilServiceMandate, Optional<CompetentBody> competentBody,
+                  Impact impact, Room room, Difficulty difficulty, Intentions intentions,
+                  List<Stakeholder> stakeholders) {
+        this(title, reference, initiator, municipalDecisionRequired, withinCivilServiceMandate, competentBody, impact,
+                room, difficulty, intentions, stakeholders, Optional.empty());
+    }
+
+    /**
+     * This opgave with the given peildatum.
+     *
+     * @since 0.3
+     */
+    public Opgave withPeildatum(LocalDate peildatum) {
+        return new Opgave(title, reference, initiator, municipalDecisionRequired, withinCivilServiceMandate,
+                competentBody, impact, room, difficulty, intentions, stakeholders,
+                Optional.of(Objects.requireNonNull(peildatum, "peildatum")));
     }
 
     /** Starts a builder for an opgave with the given title. */
@@ -146,6 +170,7 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         private Difficulty difficulty = Difficulty.NONE;
         private Intentions intentions = Intentions.NONE;
         private final List<Stakeholder> stakeholders = new ArrayList<>();
+        private LocalDate peildatum;
 
         private Builder(String title) {
             this.title = title;
@@ -216,6 +241,16 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         }
 
         /**
+         * Sets the date the advice is for; without it, the advice is for today in the advisor's clock.
+         *
+         * @since 0.3
+         */
+        public Builder peildatum(LocalDate peildatum) {
+            this.peildatum = peildatum;
+            return this;
+        }
+
+        /**
          * Builds the opgave.
          *
          * @throws InvalidOpgaveException listing every missing or invalid field
@@ -238,7 +273,7 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
             Opgave opgave = new Opgave(title, Optional.ofNullable(reference), initiator, municipalDecisionRequired,
                     Optional.ofNullable(withinCivilServiceMandate), Optional.ofNullable(competentBody),
                     Objects.requireNonNull(impact, "impact"), room, Objects.requireNonNull(difficulty, "difficulty"),
-                    Objects.requireNonNull(intentions, "intentions"), stakeholders);
+                    Objects.requireNonNull(intentions, "intentions"), stakeholders, Optional.ofNullable(peildatum));
             List<Violation> violations = opgave.violations();
             if (!violations.isEmpty()) {
                 throw new InvalidOpgaveException(violations);

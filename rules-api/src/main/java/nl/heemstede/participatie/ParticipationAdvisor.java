@@ -1,6 +1,8 @@
 package nl.heemstede.participatie;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 
 /**
  * Advises on an opgave after Heemstede's participation policy: who decides, whether it is complex, which route,
@@ -10,6 +12,11 @@ import java.nio.file.Path;
  * ParticipationAdvisor advisor = ParticipationAdvisor.bundled();
  * Advice advice = advisor.advise(opgave);
  * }</pre>
+ *
+ * <p>An advice is for the opgave's {@linkplain Opgave#peildatum() peildatum} (today in the advisor's clock when it
+ * has none) and is given by the policy version in force on that date (POLICY.md §7); when no loaded version is in
+ * force on it, the opgave is refused with a {@link NoPolicyInForceException}. {@link #withVersion(String)} asks for
+ * a version by name, {@link #withClock(Clock)} sets what today is.
  *
  * <p>An advisor is immutable and thread-safe; build it once and call {@link #advise(Opgave)} as often as needed.
  *
@@ -28,24 +35,35 @@ public interface ParticipationAdvisor {
 
     /**
      * An advisor for the policy in a directory: one DMN file (the decision tables, as a policy officer edited them)
-     * and {@code beleid.properties} (name, adoption, validity). The rule sets in DRL are code and always come from
+     * and {@code beleid.properties} (name, adoption, the period in force: {@code validFrom}, optionally
+     * {@code validUntil} and {@code succeededBy}).
+     *
+     * <p>A directory without {@code beleid.properties} is read as a <em>policy register</em>: one such policy
+     * directory per version (each a subdirectory, or a symbolic link to one; names starting with a dot and plain
+     * files such as a README are left alone). Every version is loaded and checked as below; two versions with the
+     * same name or with overlapping periods refuse the register, naming both. The advisor advises each opgave with
+     * the version in force on its peildatum.
+     *
+     * <p>The rule sets in DRL are code and always come from
      * the library. Before anything compiles, the DMN file is inspected: a file that could run Java or read other
      * files (a non-FEEL or {@code external} function, a DOCTYPE or entity, an import) or that is too large is
      * refused. After compiling, every table must answer every input combination an opgave can reach, with the codes
      * the advice knows. Loading takes about a second the first time in a JVM, tens of milliseconds after that.
      *
-     * @throws PolicyLoadException listing every problem, each naming the file and what to fix
+     * @throws PolicyLoadException listing every problem, each naming the file (and version) and what to fix
      */
     static ParticipationAdvisor fromDirectory(Path directory) {
         return Binding.provider().fromDirectory(directory);
     }
 
     /**
-     * An advisor that follows the policy in a directory (see {@link #fromDirectory(Path)}): a changed file is
+     * An advisor that follows the policy directory or register in a directory (see {@link #fromDirectory(Path)}): a
+     * version added, changed or removed is
      * fully checked in the background (every check of {@code participatie check}: safety, the engine's validator
      * with gap and overlap analysis, completeness, and the policy's invariants over the complete input space; about
      * 0.1–0.2 s once the JVM is warm, seconds in a fresh one; see BENCHMARKS.md) and used as soon as it passes; a
-     * refused change is reported to the listener (and logged as a warning) while the last good policy keeps advising.
+     * refused change is reported to the listener (and logged as a warning) while the last good policy (or register
+     * state) keeps advising.
      *
      * @throws PolicyLoadException when the policy in the directory cannot be loaded now (there is nothing to serve)
      */
@@ -54,8 +72,10 @@ public interface ParticipationAdvisor {
     }
 
     /**
-     * Advises on the given opgave.
+     * Advises on the given opgave, with the policy version in force on its peildatum.
      *
+     * @throws NoPolicyInForceException when no version is in force on the peildatum (an invalid opgave whose one
+     *                                  violation is the field {@code peildatum})
      * @throws InvalidOpgaveException  when the opgave is invalid, listing every violation
      * @throws PolicyDecisionException when the policy cannot decide this opgave (a defect of the policy)
      */
@@ -68,6 +88,7 @@ public interface ParticipationAdvisor {
      *
      * @throws InvalidInputException   when the opgave or the plan is invalid, listing every violation; paths start
      *                                 with {@code opgave.} or {@code plan.}
+     * @throws NoPolicyInForceException when no version is in force on the opgave's peildatum
      * @throws PolicyDecisionException when the policy cannot decide this opgave (a defect of the policy)
      */
     PlanCheck checkPlan(Opgave opgave, ParticipationPlan plan);
@@ -80,10 +101,41 @@ public interface ParticipationAdvisor {
      *
      * @throws InvalidInputException   when the opgave, the plan or the record is invalid, listing every violation;
      *                                 paths start with {@code opgave.}, {@code plan.} or {@code record.}
+     * @throws NoPolicyInForceException when no version is in force on the opgave's peildatum
      * @throws PolicyDecisionException when the policy cannot decide this opgave (a defect of the policy)
      */
     ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record);
 
-    /** The version of the policy this advisor applies. */
+    /**
+     * The version of the policy this advisor applies: the one asked for with {@link #withVersion(String)}, else the
+     * newest (the last to come into force) of {@link #policyVersions()}.
+     */
     PolicyVersion policyVersion();
+
+    /**
+     * Every policy version this advisor has, by the start of its period; one for a policy directory.
+     *
+     * @since 0.3
+     */
+    default List<PolicyVersion> policyVersions() {
+        return List.of(policyVersion());
+    }
+
+    /**
+     * This advisor, taking today from the given clock for an opgave without a peildatum. The policy is shared, not
+     * loaded again.
+     *
+     * @since 0.3
+     */
+    ParticipationAdvisor withClock(Clock clock);
+
+    /**
+     * This advisor, advising with the named version (compared ignoring case) whatever the peildatum. When that
+     * version was not in force on an opgave's peildatum, the advice says so in the attention point
+     * {@link AttentionPointCode#VERSION_NOT_IN_FORCE}. The policy is shared, not loaded again.
+     *
+     * @throws IllegalArgumentException when no version has that name; the message names every version
+     * @since 0.3
+     */
+    ParticipationAdvisor withVersion(String name);
 }

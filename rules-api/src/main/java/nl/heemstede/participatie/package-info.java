@@ -9,7 +9,9 @@
  * {@link nl.heemstede.participatie.InvalidInputException} (for an opgave alone an
  * {@link nl.heemstede.participatie.InvalidOpgaveException}) listing every
  * {@link nl.heemstede.participatie.Violation}; a policy that cannot decide is a
- * {@link nl.heemstede.participatie.PolicyDecisionException}. Every code is an enum implementing
+ * {@link nl.heemstede.participatie.PolicyDecisionException}. An advice is for the opgave's peildatum and is given
+ * by the {@link nl.heemstede.participatie.PolicyVersion} in force on it; when none is, the opgave is refused with a
+ * {@link nl.heemstede.participatie.NoPolicyInForceException}. Every code is an enum implementing
  * {@link nl.heemstede.participatie.Labelled}, with a Dutch label.
  */
 package nl.heemstede.participatie;

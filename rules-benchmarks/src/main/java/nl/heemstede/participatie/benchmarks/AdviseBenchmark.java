@@ -42,7 +42,7 @@ public class AdviseBenchmark {
     /** Loads the bundled policy once; the benchmark measures warm calls only. */
     @Setup
     public void load() {
-        advisor = ParticipationAdvisor.bundled();
+        advisor = ParticipationAdvisor.bundled().withClock(Opgaven.IN_FORCE);
         handWritten = new HandWrittenPolicy(advisor.policyVersion());
         typical = Opgaven.typical();
         large = Opgaven.large();

@@ -48,7 +48,7 @@ public class FullSpaceBenchmark {
     /** Loads the advisor and builds the points once. */
     @Setup
     public void load() {
-        advisor = ParticipationAdvisor.bundled();
+        advisor = ParticipationAdvisor.bundled().withClock(Opgaven.IN_FORCE);
         handWritten = new HandWrittenPolicy(advisor.policyVersion());
         points = OpgaveSpace.sample(every);
         System.out.printf("%nFullSpaceBenchmark: %,d of %,d points (every %d), %d cores%n", points.size(),

@@ -165,6 +165,18 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
         return policyVersion;
     }
 
+    /** Not supported: the hand-written policy has one version and the clock {@link Opgaven#IN_FORCE}. */
+    @Override
+    public ParticipationAdvisor withClock(java.time.Clock clock) {
+        throw new UnsupportedOperationException("The hand-written policy has the clock Opgaven.IN_FORCE.");
+    }
+
+    /** Not supported: the hand-written policy has one version. */
+    @Override
+    public ParticipationAdvisor withVersion(String name) {
+        throw new UnsupportedOperationException("The hand-written policy has one version.");
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public Advice advise(Opgave opgave) {
@@ -277,7 +289,8 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
         List<WebsiteSection> guidance = (List<WebsiteSection>) GUIDANCE[guidanceIndex(initiator, decider, feasible,
                 complex, residents)];
 
-        return new Advice(opgave.reference(), policyVersion, decider,
+        return new Advice(opgave.reference(), policyVersion,
+                opgave.peildatum().orElseGet(() -> java.time.LocalDate.now(Opgaven.IN_FORCE)), decider,
                 complex ? Complexity.COMPLEX : Complexity.SIMPLE, route, complex,
                 complex ? DELIVERABLES : List.of(), space, feasible, planRequired, goals, roles, governmentRole,
                 steps, complex ? PLAN_QUESTIONS : List.of(), points, guidance, List.of());

@@ -91,7 +91,9 @@ public final class NaiveEngine {
 
     /** Loads the bundled DMN model and DRL rules with Drools' own builders. */
     public static NaiveEngine load() {
-        return new NaiveEngine(loadDmn(), loadDrl(), new PolicyVersion("naive", sha256()));
+        return new NaiveEngine(loadDmn(), loadDrl(), new PolicyVersion("naive", sha256(),
+                java.time.LocalDate.of(2021, 2, 1),
+                java.util.Optional.of(java.time.LocalDate.of(2023, 12, 18)), java.util.Optional.empty()));
     }
 
     /** Builds a DMN runtime for the bundled model, with runtime type checking on. */
@@ -186,7 +188,9 @@ public final class NaiveEngine {
         }
         partyRoles.sort(Comparator.comparingInt(PartyRole::position));
         attentions.sort(Comparator.comparing(Attention::code));
-        return new Advice(opgave.reference(), version, decider, complexity, route, quickscan, deliverables, space,
+        return new Advice(opgave.reference(), version,
+                opgave.peildatum().orElseGet(() -> java.time.LocalDate.now(Opgaven.IN_FORCE)), decider, complexity,
+                route, quickscan, deliverables, space,
                 feasible, planRequired, goals,
                 partyRoles.stream().map(p -> new RoleAssignment(p.party(), Optional.ofNullable(p.kind()), p.role()))
                         .toList(),

@@ -17,6 +17,14 @@ import nl.heemstede.participatie.StakeholderKind;
 /** The opgaven the benchmarks advise on. */
 public final class Opgaven {
 
+    /**
+     * A clock in the bundled policy's period (2022-06-01 in Heemstede): the benchmark opgaven have no peildatum, and
+     * the bundled policy refuses those on the real today.
+     */
+    public static final java.time.Clock IN_FORCE = java.time.Clock.fixed(java.time.LocalDate.of(2022, 6, 1)
+            .atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(),
+            java.time.ZoneId.of("Europe/Amsterdam"));
+
     /** One stakeholder of each of the five kinds, in kind order. */
     public static final List<Stakeholder> ONE_OF_EACH_KIND = List.of(
             Stakeholder.of("Bewoners Raadhuisstraat", StakeholderKind.NEIGHBOURS),
@@ -51,6 +59,7 @@ public final class Opgaven {
     private static Opgave.Builder complexCouncilOpgave(String title) {
         return Opgave.builder(title)
                 .reference("WMH-2026-017")
+                .peildatum(java.time.LocalDate.now(IN_FORCE))
                 .initiator(Initiator.MUNICIPALITY)
                 .decidedBy(CompetentBody.COUNCIL)
                 .impact(Impact.of(true, true, true))

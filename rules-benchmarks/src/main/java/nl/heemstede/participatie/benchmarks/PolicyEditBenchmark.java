@@ -97,7 +97,7 @@ public class PolicyEditBenchmark {
             throw new IllegalStateException("The bundled policy has " + edits.size() + " one-row edits, not " + EDITS
                     + ": set EDITS to it.");
         }
-        bundledSha = ParticipationAdvisor.bundled().policyVersion().sha256();
+        bundledSha = ParticipationAdvisor.bundled().withClock(Opgaven.IN_FORCE).policyVersion().sha256();
         Path bundled = OneRowEdits.directory(OneRowEdits.bundledDmn());
         for (int i = 0; i < WARM_UP_RELOADS; i++) {
             try (ReloadingAdvisor advisor = ParticipationAdvisor.reloading(bundled, PolicyListener.NONE)) {

@@ -74,7 +74,7 @@ public class PolicyReloadBenchmark {
         directory = policyDirectory(dmn);
         versions[0] = directory;
         versions[1] = policyDirectory(dmn.substring(0, start) + changedRow + dmn.substring(end));
-        ParticipationAdvisor.bundled().advise(Opgaven.typical());
+        ParticipationAdvisor.bundled().withClock(Opgaven.IN_FORCE).advise(Opgaven.typical());
     }
 
     /** Deletes the policy directories. */

@@ -47,7 +47,7 @@ public final class RetainedHeap {
             advisor.advise(Opgaven.large());
             held = advisor;
         } else {
-            ParticipationAdvisor advisor = ParticipationAdvisor.bundled();
+            ParticipationAdvisor advisor = ParticipationAdvisor.bundled().withClock(Opgaven.IN_FORCE);
             advisor.advise(Opgaven.typical());
             advisor.advise(Opgaven.large());
             held = advisor;

@@ -47,7 +47,7 @@ class HandWrittenPolicyTests {
 
     @BeforeAll
     static void load() {
-        advisor = ParticipationAdvisor.bundled();
+        advisor = ParticipationAdvisor.bundled().withClock(Opgaven.IN_FORCE);
         handWritten = new HandWrittenPolicy(advisor.policyVersion());
     }
 

@@ -21,7 +21,7 @@ class NaiveEngineTests {
 
     @BeforeAll
     static void load() {
-        advisor = ParticipationAdvisor.bundled();
+        advisor = ParticipationAdvisor.bundled().withClock(Opgaven.IN_FORCE);
         naive = NaiveEngine.load();
     }
 

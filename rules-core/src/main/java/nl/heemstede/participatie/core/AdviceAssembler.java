@@ -1,5 +1,6 @@
 package nl.heemstede.participatie.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -87,6 +88,7 @@ final class AdviceAssembler {
     @SuppressWarnings("unchecked")
     static Advice assemble(Opgave opgave, PolicyVersion version, Object[] typed, List<Explanation>[] explanations,
                            List<RoleAssignment> roles, List<AttentionPoint> attentionPoints) {
+        LocalDate peildatum = opgave.peildatum().orElseGet(() -> LocalDate.now(RegisterAdvisor.DEFAULT_CLOCK));
         int total = 0;
         for (List<Explanation> entries : explanations) {
             total += entries == null ? 0 : entries.size();
@@ -97,7 +99,8 @@ final class AdviceAssembler {
                 explanation.addAll(entries);
             }
         }
-        return new Advice(opgave.reference(), version, (Decider) typed[DECIDER], (Complexity) typed[COMPLEXITY],
+        return new Advice(opgave.reference(), version, peildatum, (Decider) typed[DECIDER],
+                (Complexity) typed[COMPLEXITY],
                 (Route) typed[ROUTE], (Boolean) typed[QUICKSCAN_NEEDED],
                 (List<QuickscanDeliverable>) typed[DELIVERABLES], (RoomLevel) typed[SPACE],
                 (Boolean) typed[FEASIBLE], (Boolean) typed[PLAN], (Set<Goal>) typed[GOALS], roles,

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 
@@ -18,10 +19,11 @@ import nl.heemstede.participatie.PolicyLoadException;
 /**
  * The descriptor {@code beleid.properties} of a policy, read strictly: UTF-8 (a byte order mark is skipped), a
  * {@code name}, the dates {@code adoptedOn}, {@code validFrom} and {@code validUntil} as ISO dates
- * ({@code 2021-02-01}) with {@code validUntil} not before {@code validFrom}, and no control characters in any key
- * or value (they would reach terminals and reports raw).
+ * ({@code 2021-02-01}) with {@code validFrom} required and {@code validUntil} (open-ended when absent) not before
+ * {@code validFrom}, optionally {@code succeededBy} (what succeeded the policy, for example {@code CVDR707400}), and no
+ * control characters in any key or value (they would reach terminals and reports raw).
  */
-record Descriptor(String name) {
+record Descriptor(String name, LocalDate validFrom, Optional<LocalDate> validUntil, Optional<String> succeededBy) {
 
     /** The keys holding a date, when present. */
     static final List<String> DATE_KEYS = List.of("adoptedOn", "validFrom", "validUntil");
@@ -81,6 +83,11 @@ record Descriptor(String name) {
         }
         LocalDate validFrom = dates[1];
         LocalDate validUntil = dates[2];
+        if (properties.getProperty("validFrom") == null) {
+            problems.add(file + ": de regel validFrom=… met de eerste dag dat het beleid geldt ontbreekt; schrijf"
+                    + " bijvoorbeeld validFrom=2021-02-01.");
+        }
+        String succeededBy = properties.getProperty("succeededBy", "").strip();
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
             problems.add(file + ": validUntil=" + validUntil + " ligt vóór validFrom=" + validFrom
                     + "; het beleid zou nooit gelden.");
@@ -88,7 +95,8 @@ record Descriptor(String name) {
         if (!problems.isEmpty()) {
             throw refused(file, problems);
         }
-        return new Descriptor(name);
+        return new Descriptor(name, validFrom, Optional.ofNullable(validUntil),
+                succeededBy.isEmpty() ? Optional.empty() : Optional.of(succeededBy));
     }
 
     private static PolicyLoadException refused(String file, List<String> problems) {

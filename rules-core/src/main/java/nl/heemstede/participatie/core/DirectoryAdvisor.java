@@ -9,6 +9,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.LinkOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -71,16 +72,44 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
     private final PolicyListener listener;
     private final Function<Path, ParticipationAdvisor> loader;
     private final Duration loadBound;
-    private final AtomicReference<ParticipationAdvisor> current;
+    private final AtomicReference<RegisterAdvisor> current;
     private final WatchService watcher;
     private final Thread thread;
     private final List<Thread> abandoned = new CopyOnWriteArrayList<>();
     private volatile Thread loading;
     private volatile boolean open = true;
 
-    /** Starts following the directory: every version passes the full check of {@code participatie check} first. */
+    /**
+     * Starts following the policy directory or register: every version passes the full check of {@code participatie
+     * check} first, and the versions of a register must not overlap.
+     */
     DirectoryAdvisor(Path directory, PolicyListener listener) {
-        this(directory, listener, DEFAULT_LOAD_BOUND, DirectoryAdvisor::checkAndLoad);
+        this(directory, listener, DEFAULT_LOAD_BOUND, new CheckedVersions());
+    }
+
+    /**
+     * Loads a policy directory or register with every check of {@code participatie check} per version, but checks a
+     * version whose files are byte for byte those of a version the last good load served (the same SHA-256 over the
+     * same files) only once: adding a version to a register of five checks one, not six.
+     */
+    private static final class CheckedVersions implements Function<Path, ParticipationAdvisor> {
+
+        /** The versions of the last good load, by SHA-256; replaced as a whole, so a stuck load cannot spoil it. */
+        private volatile java.util.Map<String, ParticipationAdvisor> served = java.util.Map.of();
+
+        @Override
+        public ParticipationAdvisor apply(Path directory) {
+            java.util.Map<String, ParticipationAdvisor> before = served;
+            java.util.Map<String, ParticipationAdvisor> loaded = new java.util.HashMap<>();
+            RegisterAdvisor register = RegisterAdvisor.load(directory, version -> {
+                ParticipationAdvisor same = before.get(PolicyFiles.fromDirectory(version).sha256());
+                ParticipationAdvisor advisor = same != null ? same : checkAndLoad(version);
+                loaded.put(advisor.policyVersion().sha256(), advisor);
+                return advisor;
+            });
+            served = java.util.Map.copyOf(loaded);
+            return register;
+        }
     }
 
     /**
@@ -97,7 +126,7 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
         this.loadBound = loadBound;
         // The files as they were before the first load: a change made while it loads is noticed afterwards.
         String loaded = fingerprint();
-        this.current = new AtomicReference<>(loadBounded());
+        this.current = new AtomicReference<>(RegisterAdvisor.of(loadBounded()));
         try {
             this.watcher = FileSystems.getDefault().newWatchService();
             directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -111,8 +140,10 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
         thread.start();
     }
 
+    /** Loads a policy directory or register ({@link ParticipationAdvisor#fromDirectory(Path)}). */
     static ParticipationAdvisor load(Path directory) {
-        return new TabledAdvisor(Policy.load(PolicyFiles.fromDirectory(directory)).requireSound());
+        return RegisterAdvisor.load(directory,
+                version -> new TabledAdvisor(Policy.load(PolicyFiles.fromDirectory(version)).requireSound()));
     }
 
     /** Runs every check of {@code participatie check}; returns the checked policy only when none reports an error. */
@@ -199,6 +230,82 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
         return current.get().policyVersion();
     }
 
+    @Override
+    public List<PolicyVersion> policyVersions() {
+        return current.get().policyVersions();
+    }
+
+    @Override
+    public ParticipationAdvisor withClock(Clock clock) {
+        java.util.Objects.requireNonNull(clock, "clock");
+        return new Following(register -> register.withClock(clock));
+    }
+
+    @Override
+    public ParticipationAdvisor withVersion(String name) {
+        current.get().withVersion(name); // refuses an unknown name now
+        return new Following(register -> register.withVersion(name));
+    }
+
+    /**
+     * An advisor made from this one with {@link #withClock} or {@link #withVersion}: it applies its view to the
+     * register this advisor serves at each call, so it follows every reload.
+     */
+    private final class Following implements ParticipationAdvisor {
+
+        private final Function<ParticipationAdvisor, ParticipationAdvisor> view;
+
+        Following(Function<ParticipationAdvisor, ParticipationAdvisor> view) {
+            this.view = view;
+        }
+
+        private ParticipationAdvisor now() {
+            return view.apply(current.get());
+        }
+
+        @Override
+        public Advice advise(Opgave opgave) {
+            return now().advise(opgave);
+        }
+
+        @Override
+        public PlanCheck checkPlan(Opgave opgave, ParticipationPlan plan) {
+            return now().checkPlan(opgave, plan);
+        }
+
+        @Override
+        public ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record) {
+            return now().review(opgave, plan, record);
+        }
+
+        @Override
+        public PolicyVersion policyVersion() {
+            return now().policyVersion();
+        }
+
+        @Override
+        public List<PolicyVersion> policyVersions() {
+            return now().policyVersions();
+        }
+
+        @Override
+        public ParticipationAdvisor withClock(Clock clock) {
+            java.util.Objects.requireNonNull(clock, "clock");
+            return new Following(view.andThen(advisor -> advisor.withClock(clock)));
+        }
+
+        @Override
+        public ParticipationAdvisor withVersion(String name) {
+            now().withVersion(name);
+            return new Following(view.andThen(advisor -> advisor.withVersion(name)));
+        }
+    }
+
+    /** The register served now, for staff tools ({@link RegisterAdvisor#undated()}). */
+    RegisterAdvisor register() {
+        return current.get();
+    }
+
     /**
      * Stops the watcher: the watcher thread ends (it is interrupted, and waited for at most {@link #CLOSE_BOUND}),
      * a load under way is interrupted and its result never served, and the listener hears nothing more. A load
@@ -270,9 +377,9 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
 
     private void reload() {
         long start = System.nanoTime();
-        ParticipationAdvisor next;
+        RegisterAdvisor next;
         try {
-            next = loadBounded();
+            next = RegisterAdvisor.of(loadBounded());
         } catch (PolicyLoadException e) {
             if (!open) {
                 return;
@@ -282,7 +389,7 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
             tell(() -> listener.rejected(directory, e));
             return;
         }
-        if (next.policyVersion().equals(current.get().policyVersion())) {
+        if (next.policyVersions().equals(current.get().policyVersions())) {
             return; // the files changed and changed back, or only their times changed
         }
         if (!open) {
@@ -305,22 +412,32 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
 
     /**
      * The real path of the directory, and the names, sizes, modification times and identities of its entries, to
-     * notice a change cheaply; a symbolic link switched to another directory changes the real path.
+     * notice a change cheaply; a symbolic link switched to another directory changes the real path. The entries that
+     * are directories (the versions of a register, or links to them) are fingerprinted the same way, one level deep.
      */
     private String fingerprint() {
         StringBuilder fingerprint = new StringBuilder();
-        try (Stream<Path> files = Files.list(directory)) {
-            fingerprint.append(directory.toRealPath()).append('\n');
+        try {
+            fingerprint(directory, fingerprint, true);
+            return fingerprint.toString();
+        } catch (IOException | RuntimeException e) {
+            return "unreadable: " + e.getMessage();
+        }
+    }
+
+    private static void fingerprint(Path folder, StringBuilder fingerprint, boolean withVersions) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            fingerprint.append(folder.toRealPath()).append('\n');
             for (Path file : files.sorted().toList()) {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 fingerprint.append(file.getFileName()).append('|').append(attributes.size()).append('|')
                         .append(attributes.lastModifiedTime().toMillis()).append('|').append(attributes.fileKey())
                         .append('\n');
+                if (withVersions && Files.isDirectory(file)) {
+                    fingerprint(file, fingerprint, false);
+                }
             }
-            return fingerprint.toString();
-        } catch (IOException | RuntimeException e) {
-            return "unreadable: " + e.getMessage();
         }
     }
 }

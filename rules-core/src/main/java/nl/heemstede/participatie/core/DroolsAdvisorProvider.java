@@ -28,7 +28,8 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
                 advisor = bundled;
                 if (advisor == null) {
                     // A PolicyLoadException propagates; the next call tries again.
-                    advisor = new TabledAdvisor(Policy.load(PolicyFiles.bundled()).requireSound());
+                    // the bundled policy is a register of one version
+                    advisor = RegisterAdvisor.of(new TabledAdvisor(Policy.load(PolicyFiles.bundled()).requireSound()));
                     bundled = advisor;
                 }
             }

@@ -78,6 +78,18 @@ final class EngineAdvisor implements ParticipationAdvisor {
         return policy.version();
     }
 
+    /** A register of this one version, taking today from the clock; for callers outside, as the facade's are. */
+    @Override
+    public ParticipationAdvisor withClock(java.time.Clock clock) {
+        return RegisterAdvisor.of(this).withClock(clock);
+    }
+
+    /** A register of this one version, pinned to it when the name is its own. */
+    @Override
+    public ParticipationAdvisor withVersion(String name) {
+        return RegisterAdvisor.of(this).withVersion(name);
+    }
+
     @Override
     public Advice advise(Opgave opgave) {
         checkValid(opgave);

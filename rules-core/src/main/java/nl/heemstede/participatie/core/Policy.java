@@ -75,7 +75,8 @@ final class Policy {
     }
 
     private static Policy loadUnguarded(PolicyFiles files, Bounds bounds) {
-        String name = descriptorName(files);
+        Descriptor descriptor = Descriptor.read(files.content(DESCRIPTOR), files.origin());
+        String name = descriptor.name();
         Map<String, byte[]> dmnFiles = files.withExtension(".dmn");
         if (dmnFiles.size() != 1) {
             throw new PolicyLoadException("Het beleid in " + files.origin() + " moet precies één .dmn-bestand"
@@ -111,7 +112,8 @@ final class Policy {
                     millis(start, dmnDone), tables.size(), millis(dmnDone, tablesDone),
                     millis(start, System.nanoTime()));
         }
-        return new Policy(new PolicyVersion(name, files.sha256()), dmn, rulePolicy, tables);
+        return new Policy(new PolicyVersion(name, files.sha256(), descriptor.validFrom(), descriptor.validUntil(),
+                descriptor.succeededBy()), dmn, rulePolicy, tables);
     }
 
     /**
@@ -138,10 +140,6 @@ final class Policy {
                 }
             }
         }
-    }
-
-    private static String descriptorName(PolicyFiles files) {
-        return Descriptor.read(files.content(DESCRIPTOR), files.origin()).name();
     }
 
     /**

@@ -503,6 +503,21 @@ public final class PolicyChecker {
         static final ParticipatieJson JSON = ParticipatieJson.create();
     }
 
+    /**
+     * The one version behind an advisor of the library that advises whatever the peildatum, for staff tools that
+     * compare tables over the input space (whose opgaven have no peildatum): of a register, the version asked for by
+     * name, else the newest; any other advisor as it is. Internal.
+     */
+    public static ParticipationAdvisor undated(ParticipationAdvisor advisor) {
+        if (advisor instanceof RegisterAdvisor register) {
+            return register.undated();
+        }
+        if (advisor instanceof DirectoryAdvisor reloading) {
+            return reloading.register().undated();
+        }
+        return advisor;
+    }
+
     /** Advises, or returns empty when the policy cannot decide this opgave. */
     static Optional<Advice> adviseOrEmpty(ParticipationAdvisor advisor, Opgave opgave) {
         try {

@@ -133,6 +133,18 @@ final class TabledAdvisor implements ParticipationAdvisor {
         return policy.version();
     }
 
+    /** A register of this one version, taking today from the clock; for callers outside, as the facade's are. */
+    @Override
+    public ParticipationAdvisor withClock(java.time.Clock clock) {
+        return RegisterAdvisor.of(this).withClock(clock);
+    }
+
+    /** A register of this one version, pinned to it when the name is its own. */
+    @Override
+    public ParticipationAdvisor withVersion(String name) {
+        return RegisterAdvisor.of(this).withVersion(name);
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public Advice advise(Opgave opgave) {

@@ -42,7 +42,10 @@ final class AdviceReader {
         List<Goal> goalList = list(node, "goals", n -> code(n, Goal.class, "goals"));
         Set<Goal> goals = goalList.isEmpty() ? EnumSet.noneOf(Goal.class) : EnumSet.copyOf(goalList);
         return new Advice(ParticipatieJson.optionalText(node, "reference"),
-                new PolicyVersion(text(version, "name"), text(version, "sha256")),
+                new PolicyVersion(text(version, "name"), text(version, "sha256"), date(version, "validFrom"),
+                        ParticipatieJson.optionalText(version, "validUntil").map(d -> parseDate(d, "validUntil")),
+                        ParticipatieJson.optionalText(version, "succeededBy")),
+                date(node, "peildatum"),
                 code(required(node, "decider"), Decider.class, "decider"),
                 code(required(node, "complexity"), Complexity.class, "complexity"),
                 code(required(node, "route"), Route.class, "route"),
@@ -104,5 +107,17 @@ final class AdviceReader {
         List<T> items = new ArrayList<>();
         value.forEach(n -> items.add(element.apply(n)));
         return items;
+    }
+
+    private static java.time.LocalDate date(JsonNode node, String field) {
+        return parseDate(text(node, field), field);
+    }
+
+    private static java.time.LocalDate parseDate(String text, String field) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " must be a date as yyyy-MM-dd, was [" + text + "].", e);
+        }
     }
 }

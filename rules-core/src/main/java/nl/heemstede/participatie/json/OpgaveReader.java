@@ -34,8 +34,8 @@ final class OpgaveReader extends StrictReader {
             "competentBody", Set.of("municipalDecisionRequired", "withinCivilServiceMandate", "competentBody"));
     /** The top-level fields in contract order, to list violations in the order of the input. */
     private static final List<String> FIELD_ORDER = List.of("", "title", "reference", "initiator",
-            "municipalDecisionRequired", "withinCivilServiceMandate", "competentBody", "impact", "room", "difficulty",
-            "intentions", "stakeholders");
+            "peildatum", "municipalDecisionRequired", "withinCivilServiceMandate", "competentBody", "impact", "room",
+            "difficulty", "intentions", "stakeholders");
     /** Stakeholder lists longer than this are not read element by element. */
     private static final int READ_LIMIT = Opgave.MAX_STAKEHOLDERS * 5;
 
@@ -51,10 +51,11 @@ final class OpgaveReader extends StrictReader {
             violation("", node, "An opgave must be a JSON object.");
             return new ParsedOpgave(Optional.empty(), violations);
         }
-        known(node, "", "title", "reference", "initiator", "municipalDecisionRequired", "withinCivilServiceMandate",
-                "competentBody", "impact", "room", "difficulty", "intentions", "stakeholders");
+        known(node, "", "title", "reference", "peildatum", "initiator", "municipalDecisionRequired",
+                "withinCivilServiceMandate", "competentBody", "impact", "room", "difficulty", "intentions", "stakeholders");
         String title = text(node, "", "title", true).orElse("x");
         Optional<String> reference = text(node, "", "reference", false);
+        Optional<java.time.LocalDate> peildatum = date(node, "", "peildatum", false);
         Initiator initiator = code(node, "", "initiator", Initiator.class, true).orElse(Initiator.RESIDENTS);
         boolean decisionRequired = bool(node, "", "municipalDecisionRequired", true).orElse(false);
         Optional<Boolean> mandate = bool(node, "", "withinCivilServiceMandate", false);
@@ -93,7 +94,7 @@ final class OpgaveReader extends StrictReader {
         List<Stakeholder> stakeholders = stakeholders(node);
 
         Opgave opgave = new Opgave(title, reference, initiator, decisionRequired, mandate, body, impact, room,
-                difficulty, intentions, stakeholders);
+                difficulty, intentions, stakeholders, peildatum);
         addSemantic(opgave.violations(), CONTRADICTION_INPUTS);
         if (!violations.isEmpty()) {
             return new ParsedOpgave(Optional.empty(), ordered(FIELD_ORDER));

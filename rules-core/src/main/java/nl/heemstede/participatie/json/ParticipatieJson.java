@@ -31,6 +31,7 @@ import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.GoalAccount;
 import nl.heemstede.participatie.InvalidInputException;
 import nl.heemstede.participatie.InvalidOpgaveException;
+import nl.heemstede.participatie.NoPolicyInForceException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.ParticipationPlan;
@@ -133,10 +134,27 @@ public final class ParticipatieJson {
     public String advise(ParticipationAdvisor advisor, String json) {
         List<AdviceResult> results = new ArrayList<>();
         for (ParsedOpgave parsed : readOpgaven(json)) {
-            results.add(parsed.opgave().map(o -> AdviceResult.of(advisor.advise(o)))
-                    .orElseGet(() -> AdviceResult.invalid(parsed.violations())));
+            results.add(adviseOne(advisor, parsed));
         }
         return writeResults(results);
+    }
+
+    /**
+     * The advice for one parsed opgave, or its violations: those of the JSON, or, when no policy version is in
+     * force on its peildatum, the one of the field {@code peildatum} ({@link NoPolicyInForceException}).
+     *
+     * @throws PolicyDecisionException when the policy cannot decide the valid opgave
+     * @since 0.3
+     */
+    public static AdviceResult adviseOne(ParticipationAdvisor advisor, ParsedOpgave parsed) {
+        if (parsed.opgave().isEmpty()) {
+            return AdviceResult.invalid(parsed.violations());
+        }
+        try {
+            return AdviceResult.of(advisor.advise(parsed.opgave().get()));
+        } catch (NoPolicyInForceException e) {
+            return AdviceResult.invalid(e.violations());
+        }
     }
 
     /** Writes an opgave as JSON; {@link #readOpgave(String)} reads it back equal. */
@@ -369,6 +387,7 @@ public final class ParticipatieJson {
         ObjectNode node = mapper.createObjectNode();
         node.put("title", opgave.title());
         opgave.reference().ifPresent(r -> node.put("reference", r));
+        opgave.peildatum().ifPresent(d -> node.put("peildatum", d.toString())); // optional, today when absent
         node.put("initiator", opgave.initiator().name());
         node.put("municipalDecisionRequired", opgave.municipalDecisionRequired());
         opgave.withinCivilServiceMandate().ifPresent(m -> node.put("withinCivilServiceMandate", m));
@@ -408,6 +427,7 @@ public final class ParticipatieJson {
     private ObjectNode adviceNode(Advice advice) {
         ObjectNode node = mapper.createObjectNode();
         advice.reference().ifPresent(r -> node.put("reference", r));
+        node.put("peildatum", advice.peildatum().toString());
         node.set("policyVersion", versionNode(advice.policyVersion()));
         node.put("decider", advice.decider().name());
         node.put("complexity", advice.complexity().name());
@@ -497,7 +517,11 @@ public final class ParticipatieJson {
     }
 
     private ObjectNode versionNode(PolicyVersion version) {
-        return mapper.createObjectNode().put("name", version.name()).put("sha256", version.sha256());
+        ObjectNode node = mapper.createObjectNode().put("name", version.name()).put("sha256", version.sha256())
+                .put("validFrom", version.validFrom().toString());
+        version.validUntil().ifPresent(until -> node.put("validUntil", until.toString())); // open-ended when absent
+        version.succeededBy().ifPresent(successor -> node.put("succeededBy", successor));
+        return node;
     }
 
     private ArrayNode findingsNode(List<PlanFinding> findings) {

@@ -113,8 +113,9 @@ final class DiffCollector {
     private int changedOpgaven;
 
     private DiffCollector(ParticipationAdvisor before, ParticipationAdvisor after, InputSpace space) {
-        this.before = before;
-        this.after = after;
+        // the tables are compared, whatever the period each version is in force
+        this.before = nl.heemstede.participatie.core.PolicyChecker.undated(before);
+        this.after = nl.heemstede.participatie.core.PolicyChecker.undated(after);
         this.space = space;
     }
 

@@ -86,7 +86,8 @@ class AdviceClassesTests {
     private static Object outcome(ParticipationAdvisor advisor, Opgave opgave) {
         try {
             Advice a = advisor.advise(opgave);
-            return new Advice(Optional.empty(), a.policyVersion(), a.decider(), a.complexity(), a.route(),
+            return new Advice(Optional.empty(), a.policyVersion(), a.peildatum(), a.decider(), a.complexity(),
+                    a.route(),
                     a.quickscanRequired(), a.quickscanDeliverables(), a.participationSpace(),
                     a.participationFeasible(), a.participationPlanRequired(), a.goals(), a.roles(),
                     a.governmentRole(), a.steps(), a.planDescriptionQuestions(), a.attentionPoints(), a.guidance(),

@@ -139,7 +139,8 @@ class AdviceProperties {
                 f.add("after permuting, roles[" + (2 + i) + "] is " + r + ", before it was " + byName.get(r.party()));
             }
         }
-        Advice sameRoles = new Advice(shuffled.reference(), shuffled.policyVersion(), shuffled.decider(),
+        Advice sameRoles = new Advice(shuffled.reference(), shuffled.policyVersion(), shuffled.peildatum(),
+                shuffled.decider(),
                 shuffled.complexity(), shuffled.route(), shuffled.quickscanRequired(),
                 shuffled.quickscanDeliverables(), shuffled.participationSpace(), shuffled.participationFeasible(),
                 shuffled.participationPlanRequired(), shuffled.goals(), advice.roles(), shuffled.governmentRole(),

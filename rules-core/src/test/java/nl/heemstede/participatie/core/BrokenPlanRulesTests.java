@@ -20,7 +20,7 @@ import nl.heemstede.participatie.ParticipationAdvisor;
  */
 class BrokenPlanRulesTests {
 
-    private static final ParticipationAdvisor ADVISOR = ParticipationAdvisor.bundled();
+    private static final ParticipationAdvisor ADVISOR = InForce.bundled();
 
     private static PlanReviewer.CompiledRules broken(String file, UnaryOperator<String> change) {
         String original = new String(PolicyFiles.bundled().content(file), StandardCharsets.UTF_8);

@@ -57,7 +57,7 @@ class HostilePolicyTests {
     private static final Duration REFUSED_WITHIN = Duration.ofSeconds(30);
     private static final Opgave COUNCIL_WITHOUT_IMPACT = Opgave.builder("Raadsvoorstel zonder impact")
             .initiator(Initiator.MUNICIPALITY).decidedBy(CompetentBody.COUNCIL)
-            .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE)).build();
+            .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE)).peildatum(InForce.DAY).build();
 
     @TempDir
     Path root;
@@ -293,7 +293,7 @@ class HostilePolicyTests {
             Path directory = prepared.getValue();
             long start = System.nanoTime();
             PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                    () -> ParticipationAdvisor.fromDirectory(directory), fixture.name());
+                    () -> InForce.fromDirectory(directory), fixture.name());
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(fixture.heardIn(String.join(" ", refused.problems())), fixture.name() + ": " + refused.problems());
             System.out.printf("fromDirectory refuses %s in %d ms%n", fixture.name(), millis);
@@ -387,10 +387,10 @@ class HostilePolicyTests {
             Files.write(directory1.resolve("Participatiebeleid.DMN"), withBom(bundledDmn()));
             Files.write(directory1.resolve("BELEID.PROPERTIES"), withBom(bundledDescriptor()));
         });
-        ParticipationAdvisor advisor = ParticipationAdvisor.fromDirectory(directory);
-        assertEquals(ParticipationAdvisor.bundled().advise(COUNCIL_WITHOUT_IMPACT).complexity(),
+        ParticipationAdvisor advisor = InForce.fromDirectory(directory);
+        assertEquals(InForce.bundled().advise(COUNCIL_WITHOUT_IMPACT).complexity(),
                 advisor.advise(COUNCIL_WITHOUT_IMPACT).complexity());
-        assertEquals(ParticipationAdvisor.bundled().policyVersion().name(), advisor.policyVersion().name());
+        assertEquals(InForce.bundled().policyVersion().name(), advisor.policyVersion().name());
         CheckReport report = PolicyCheck.check(directory);
         assertTrue(report.sound(), report::toText);
     }
@@ -403,7 +403,7 @@ class HostilePolicyTests {
             assumeTrue(entries.count() == 3, "the file system tells names apart by case");
         }
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(directory));
+                () -> InForce.fromDirectory(directory));
         assertTrue(refused.getMessage().contains("alleen in hoofdletters verschillen"), refused.getMessage());
     }
 

@@ -45,7 +45,7 @@ import nl.heemstede.participatie.Violation;
  */
 class PlanCheckTests {
 
-    private static final ParticipationAdvisor ADVISOR = ParticipationAdvisor.bundled();
+    private static final ParticipationAdvisor ADVISOR = InForce.bundled();
     private static final Opgave OPGAVE = Plans.binnenweg();
     private static final ParticipationPlan SOUND = Plans.fromAdvice(OPGAVE, ADVISOR.advise(OPGAVE));
 

@@ -63,7 +63,7 @@ class PlanProperties {
         ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record);
     }
 
-    private static final ParticipationAdvisor ADVISOR = ParticipationAdvisor.bundled();
+    private static final ParticipationAdvisor ADVISOR = InForce.bundled();
     private static final int OPGAVEN = 400;
     private static long seed;
 

@@ -68,10 +68,10 @@ class PolicyDirectoryTests {
 
     @Test
     void aCopyOfTheBundledPolicyAdvisesExactlyAsTheBundledOne() throws IOException {
-        ParticipationAdvisor copy = ParticipationAdvisor.fromDirectory(policy(dmn -> dmn));
-        Advice bundled = ParticipationAdvisor.bundled().advise(councilOpgave());
+        ParticipationAdvisor copy = InForce.fromDirectory(policy(dmn -> dmn));
+        Advice bundled = InForce.bundled().advise(councilOpgave());
         assertEquals(bundled, copy.advise(councilOpgave()));
-        assertEquals(ParticipationAdvisor.bundled().policyVersion(), copy.policyVersion(),
+        assertEquals(InForce.bundled().policyVersion(), copy.policyVersion(),
                 "the same files give the same policy version");
     }
 
@@ -79,23 +79,23 @@ class PolicyDirectoryTests {
     void aChangedRowChangesTheAdviceAndThePolicyVersion() throws IOException {
         // complexiteit-6: a council opgave without impact aspect becomes complex instead of simple.
         Path edited = policy(dmn -> replaceInRow(dmn, "complexiteit-6", "&quot;SIMPLE&quot;", "&quot;COMPLEX&quot;"));
-        ParticipationAdvisor advisor = ParticipationAdvisor.fromDirectory(edited);
+        ParticipationAdvisor advisor = InForce.fromDirectory(edited);
         Opgave noImpact = Opgave.builder("Raadsvoorstel zonder impact").initiator(Initiator.MUNICIPALITY)
                 .decidedBy(CompetentBody.COUNCIL).room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE)).build();
-        assertEquals(Complexity.SIMPLE, ParticipationAdvisor.bundled().advise(noImpact).complexity());
+        assertEquals(Complexity.SIMPLE, InForce.bundled().advise(noImpact).complexity());
         assertEquals(Complexity.COMPLEX, advisor.advise(noImpact).complexity());
-        assertNotEquals(ParticipationAdvisor.bundled().policyVersion().sha256(), advisor.policyVersion().sha256());
+        assertNotEquals(InForce.bundled().policyVersion().sha256(), advisor.policyVersion().sha256());
     }
 
     @Test
     void aSeventhPlanDescriptionQuestionIsRefusedBecausePlansAnswerTheQuestionsByPosition() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> replaceInRow(dmn, "planomschrijving-1",
+                () -> InForce.fromDirectory(policy(dmn -> replaceInRow(dmn, "planomschrijving-1",
                         "[&quot;Wat houdt de opgave in?&quot;,", "[&quot;Wie is de wethouder?&quot;, &quot;Wat houdt de opgave in?&quot;,"))));
         assertTrue(refused.getMessage().contains("'Planomschrijving'"), refused.getMessage());
         assertTrue(refused.getMessage().contains("7 questions"), refused.getMessage());
         // rewording a question is fine
-        ParticipationAdvisor reworded = ParticipationAdvisor.fromDirectory(policy(dmn -> replaceInRow(dmn,
+        ParticipationAdvisor reworded = InForce.fromDirectory(policy(dmn -> replaceInRow(dmn,
                 "planomschrijving-1", "Wat houdt de opgave in?", "Waar gaat de opgave over?")));
         assertEquals("Waar gaat de opgave over?", reworded.advise(Plans.binnenweg()).planDescriptionQuestions().get(0));
     }
@@ -105,7 +105,7 @@ class PolicyDirectoryTests {
         // regression: the role per kind is remembered per rule situation; a role table reading 'Veel actoren' was
         // served roles that depended on the order in which opgaven were advised
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> PolicyEdits.replace(PolicyEdits.replace(dmn,
+                () -> InForce.fromDirectory(policy(dmn -> PolicyEdits.replace(PolicyEdits.replace(dmn,
                         "<informationRequirement id=\"rol-belanghebbende-req-3\"><requiredDecision href=\"#doelen\"/></informationRequirement>",
                         "<informationRequirement id=\"rol-belanghebbende-req-3\"><requiredDecision href=\"#doelen\"/></informationRequirement>"
                                 + "<informationRequirement id=\"rol-belanghebbende-req-4\"><requiredInput href=\"#in-veel-actoren\"/></informationRequirement>"),
@@ -118,7 +118,7 @@ class PolicyDirectoryTests {
     @Test
     void aJavaFunctionIsRefusedBeforeItCanRun() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(PolicyDirectoryTests::withJavaFunction)));
+                () -> InForce.fromDirectory(policy(PolicyDirectoryTests::withJavaFunction)));
         assertTrue(refused.getMessage().contains("soort Java"), refused.getMessage());
         assertTrue(refused.getMessage().contains(DMN), refused.getMessage());
         assertNull(System.getProperty(PWNED), "nothing ran");
@@ -127,7 +127,7 @@ class PolicyDirectoryTests {
     @Test
     void anExternalFeelFunctionIsRefusedBeforeItCanReadAFile() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(PolicyDirectoryTests::withExternalFunction)));
+                () -> InForce.fromDirectory(policy(PolicyDirectoryTests::withExternalFunction)));
         assertTrue(refused.getMessage().contains("externe functie"), refused.getMessage());
         assertTrue(refused.getMessage().contains("spion"), "names the element: " + refused.getMessage());
     }
@@ -155,7 +155,7 @@ class PolicyDirectoryTests {
         Files.writeString(secret, "GEHEIM-12345");
         try {
             PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                    () -> ParticipationAdvisor.fromDirectory(policy(dmn -> dmn.replaceFirst("<definitions",
+                    () -> InForce.fromDirectory(policy(dmn -> dmn.replaceFirst("<definitions",
                             "<!DOCTYPE definitions [<!ENTITY geheim SYSTEM \"" + secret.toUri() + "\">]>\n<definitions")
                             .replace("Wat houdt de opgave in?", "&geheim;"))));
             assertTrue(refused.getMessage().contains("DOCTYPE"), refused.getMessage());
@@ -172,7 +172,7 @@ class PolicyDirectoryTests {
             big.setLength(50L * 1024 * 1024);
         }
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(directory));
+                () -> InForce.fromDirectory(directory));
         assertTrue(refused.getMessage().contains(DMN + " is 52428800 bytes"), refused.getMessage());
     }
 
@@ -181,14 +181,14 @@ class PolicyDirectoryTests {
         policy(dmn -> dmn);
         Files.writeString(directory.resolve("extra.drl"), "rule \"x\" when then end");
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(directory));
+                () -> InForce.fromDirectory(directory));
         assertTrue(refused.getMessage().contains("extra.drl"), refused.getMessage());
     }
 
     @Test
     void aGapIsRefusedNamingTheTableAndTheInput() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> removeRow(dmn, "wie-beslist-4"))));
+                () -> InForce.fromDirectory(policy(dmn -> removeRow(dmn, "wie-beslist-4"))));
         assertTrue(refused.getMessage().contains("'Wie beslist'"), refused.getMessage());
         assertTrue(refused.getMessage().contains("COUNCIL"), refused.getMessage());
     }
@@ -197,7 +197,7 @@ class PolicyDirectoryTests {
     void anOverlapInAUniqueTableIsRefusedNamingTheTable() throws IOException {
         // ruimte-5 also matching LIMITED policy room under LIMITED legal room overlaps ruimte-4.
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> replaceInRow(dmn, "ruimte-5",
+                () -> InForce.fromDirectory(policy(dmn -> replaceInRow(dmn, "ruimte-5",
                         "<text>&quot;AMPLE&quot;</text>", "<text>&quot;LIMITED&quot;,&quot;AMPLE&quot;</text>"))));
         assertTrue(refused.getMessage().contains("'Ruimte voor participatie'"), refused.getMessage());
     }
@@ -205,7 +205,7 @@ class PolicyDirectoryTests {
     @Test
     void aRenamedOutputCodeIsRefusedNamingTheTable() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> dmn
+                () -> InForce.fromDirectory(policy(dmn -> dmn
                         .replace("&quot;INITIATOR&quot;, &quot;CIVIL_SERVANTS&quot;, &quot;COLLEGE&quot;, &quot;COUNCIL&quot;",
                                 "&quot;INITIATOR&quot;, &quot;CIVIL_SERVANTS&quot;, &quot;COLLEGE&quot;, &quot;RAAD&quot;")
                         .replace("<outputEntry id=\"wie-beslist-4-o\"><text>&quot;COUNCIL&quot;</text>",
@@ -216,7 +216,7 @@ class PolicyDirectoryTests {
     @Test
     void aFeelSyntaxErrorIsRefusedNamingTheFile() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> replaceInRow(dmn, "haalbaarheid-1",
+                () -> InForce.fromDirectory(policy(dmn -> replaceInRow(dmn, "haalbaarheid-1",
                         "<text>&quot;NONE&quot;</text>", "<text>&quot;NONE&quot; ((</text>"))));
         assertTrue(refused.getMessage().contains(DMN), refused.getMessage());
     }
@@ -224,7 +224,7 @@ class PolicyDirectoryTests {
     @Test
     void aMissingDecisionIsRefusedNamingIt() throws IOException {
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
-                () -> ParticipationAdvisor.fromDirectory(policy(dmn -> dmn
+                () -> InForce.fromDirectory(policy(dmn -> dmn
                         .replace("name=\"Haalbaarheid\"", "name=\"Uitvoerbaarheid\""))));
         assertTrue(refused.getMessage().contains("Haalbaarheid"), refused.getMessage());
     }

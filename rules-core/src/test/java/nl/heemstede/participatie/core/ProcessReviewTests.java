@@ -46,7 +46,7 @@ import nl.heemstede.participatie.Violation;
  */
 class ProcessReviewTests {
 
-    private static final ParticipationAdvisor ADVISOR = ParticipationAdvisor.bundled();
+    private static final ParticipationAdvisor ADVISOR = InForce.bundled();
     private static final Opgave OPGAVE = Plans.binnenweg();
     private static final ParticipationPlan PLAN = Plans.fromAdvice(OPGAVE, ADVISOR.advise(OPGAVE));
     private static final ProcessRecord SOUND = Plans.evaluated(PLAN, Plans.carriedOut(PLAN));

@@ -59,13 +59,14 @@ class ReloadingAdvisorTests {
 
     private static final Opgave COUNCIL_WITHOUT_IMPACT = Opgave.builder("Raadsvoorstel zonder impact")
             .initiator(Initiator.MUNICIPALITY).decidedBy(CompetentBody.COUNCIL)
-            .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE)).build();
+            .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE)).peildatum(InForce.DAY).build();
 
     private static final Opgave WITH_RESIDENTS = Opgave.builder("Herinrichting Raadhuisstraat")
             .initiator(Initiator.MUNICIPALITY).decidedBy(CompetentBody.COUNCIL)
             .impact(nl.heemstede.participatie.Impact.of(true, false, false))
             .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE))
-            .stakeholder("Digipanel Heemstede", nl.heemstede.participatie.StakeholderKind.RESIDENTS).build();
+            .stakeholder("Digipanel Heemstede", nl.heemstede.participatie.StakeholderKind.RESIDENTS)
+            .peildatum(InForce.DAY).build();
 
     private static Role residentsRole(ParticipationAdvisor advisor) {
         return advisor.advise(WITH_RESIDENTS).roles().get(2).role();

@@ -68,6 +68,7 @@ import nl.heemstede.participatie.Severity;
 import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Violation;
+import nl.heemstede.participatie.core.InForce;
 
 /**
  * The JSON contract of participation plans and process records, against the real engine: plans and records survive
@@ -98,7 +99,7 @@ class PlanJsonContractTests {
 
     @BeforeAll
     static void readTheWorkedExample() {
-        advisor = ParticipationAdvisor.bundled();
+        advisor = InForce.bundled();
         opgave = JSON.readOpgave(example("opgave.json"));
         plan = JSON.readPlan(example("plan.json"), opgave);
     }
@@ -740,7 +741,8 @@ class PlanJsonContractTests {
         JsonNode json = tree(JSON.writeReview(review));
 
         assertEquals(Set.of("policyVersion", "hasErrors", "findings", "parties", "goals"), fieldNames(json));
-        assertEquals(Set.of("name", "sha256"), fieldNames(json.get("policyVersion")));
+        assertEquals(Set.of("name", "sha256", "validFrom", "validUntil", "succeededBy"),
+                fieldNames(json.get("policyVersion")));
         assertEquals(review.policyVersion().sha256(), json.get("policyVersion").get("sha256").textValue());
         assertEquals(BooleanNode.TRUE, json.get("hasErrors"));
         assertFindings(json.get("findings"), review.findings().size());

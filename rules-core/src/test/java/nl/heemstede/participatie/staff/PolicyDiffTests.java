@@ -26,6 +26,7 @@ import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.staff.PolicyDiff.DecisionChange;
 import nl.heemstede.participatie.staff.PolicyDiff.RowChange;
 import nl.heemstede.participatie.staff.PolicyDiff.ValueChange;
+import nl.heemstede.participatie.core.InForce;
 
 /**
  * The diff of two policies lists exactly the opgaven whose advice changed: none for the bundled policy against
@@ -65,7 +66,7 @@ class PolicyDiffTests {
     @BeforeAll
     static void diffTheComplexiteit6Edit() throws IOException {
         Path edited = editedCopy(directory, "complexiteit-6", "&quot;SIMPLE&quot;", "&quot;COMPLEX&quot;");
-        complexiteit6 = PolicyDiff.between(ParticipationAdvisor.bundled(), ParticipationAdvisor.fromDirectory(edited));
+        complexiteit6 = PolicyDiff.between(InForce.bundled(), InForce.fromDirectory(edited));
     }
 
     private static boolean councilWithoutImpact(Opgave opgave) {
@@ -74,7 +75,7 @@ class PolicyDiffTests {
 
     @Test
     void theBundledPolicyAgainstItselfChangesNothing() {
-        PolicyDiff diff = PolicyDiff.between(ParticipationAdvisor.bundled(), ParticipationAdvisor.bundled());
+        PolicyDiff diff = PolicyDiff.between(InForce.bundled(), InForce.bundled());
         assertTrue(diff.identical());
         assertEquals(4_423_680, diff.opgaven());
         assertEquals(0, diff.changedOpgaven());

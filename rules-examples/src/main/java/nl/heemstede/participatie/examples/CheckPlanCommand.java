@@ -16,7 +16,7 @@ import nl.heemstede.participatie.PlanCheck;
 final class CheckPlanCommand extends PlanCommand {
 
     private static final String USAGE = """
-            Gebruik: participatie check-plan [--format text|json] OPGAVE PLAN
+            Gebruik: participatie check-plan [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN
               Toetst een participatieplan (planomschrijving en participatieplan) aan het beleid voordat het
               bevoegd orgaan het vaststelt: doelen, rollen, kaders, afweging, vaststellend orgaan en de vragen van
               de planomschrijving, tegen de uitwerking en het advies voor de opgave. Per bevinding: ernst, code,
@@ -25,6 +25,7 @@ final class CheckPlanCommand extends PlanCommand {
               OPGAVE en PLAN zijn JSON-bestanden; zie examples/proceskader voor een eigen, verzonnen voorbeeld.
               --format text   de toets in het Nederlands, voor mensen (standaard)
               --format json   {"policyVersion", "hasErrors", "findings", "advice"}
+            """ + PolicyOptions.USAGE + """
             Exitcodes: 0 geen fout, 1 een of meer fouten, 2 gebruiksfout, onleesbaar of ongeldig bestand,
                        3 het beleid kan de opgave niet beslissen.
             """ + ParticipatieCli.INPUT_FILES;

@@ -62,18 +62,22 @@ public final class ParticipatieCli {
             """;
 
     private static final String USAGE_TEXT = """
-            Gebruik: participatie advise [--format text|json] BESTAND...
-                     participatie check-plan [--format text|json] OPGAVE PLAN
-                     participatie review [--format text|json] OPGAVE PLAN VERSLAG
+            Gebruik: participatie advise [--format text|json] [--policy MAP] [--policy-version NAAM] BESTAND...
+                     participatie check-plan [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN
+                     participatie review [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN VERSLAG
                      participatie check [--format text|json] MAP
                      participatie diff [--format markdown|html|json] OUD NIEUW   (OUD of NIEUW mag 'bundled' zijn)
                      participatie matrix [--format markdown|csv|html] [MAP]
               advise: geeft het advies van het participatiebeleid van Heemstede voor elke opgave in de bestanden.
-              Elk bestand bevat één opgave (JSON-object) of een JSON-array van opgaven.
+              Elk bestand bevat één opgave (JSON-object) of een JSON-array van opgaven. Een opgave krijgt advies
+              van de beleidsversie die op haar peildatum geldt (zonder peildatum: vandaag); geldt er geen, dan is
+              de opgave ongeldig (veld peildatum).
               --format text   advies in het Nederlands, voor mensen (standaard)
               --format json   één JSON-array: per opgave het advies of {"errors": [...]}
-            Exitcodes: 0 alle opgaven geldig, 1 een opgave ongeldig, 2 gebruiksfout of onleesbaar bestand,
-                       3 het beleid kan een geldige opgave niet beslissen.
+            """ + PolicyOptions.USAGE + """
+            Exitcodes: 0 alle opgaven geldig, 1 een opgave ongeldig (ook: geen beleid op de peildatum),
+                       2 gebruiksfout of onleesbaar bestand, 3 het beleid kan een geldige opgave niet beslissen of
+                       laadt niet.
               check-plan: toetst een participatieplan aan het beleid voordat het bevoegd orgaan het vaststelt.
               review: verantwoordt een gelopen participatieproces tegenover het vastgestelde plan (basisstap 5).
               Elk bestand bevat één JSON-object; zie examples/proceskader voor een uitgewerkt voorbeeld.
@@ -125,9 +129,16 @@ public final class ParticipatieCli {
         }
         String format = "text";
         List<Path> files = new ArrayList<>();
+        PolicyOptions policy = new PolicyOptions();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--format")) {
+            int taken = policy.read(args, i, err);
+            if (taken < 0) {
+                return USAGE;
+            }
+            if (taken > 0) {
+                i += taken - 1;
+            } else if (arg.equals("--format")) {
                 if (i + 1 == args.length) {
                     err.println("--format vraagt text of json.");
                     return USAGE;
@@ -152,14 +163,14 @@ public final class ParticipatieCli {
             err.print(USAGE_TEXT);
             return USAGE;
         }
-        return advise(files, format.equals("json"));
+        return advise(files, format.equals("json"), policy);
     }
 
     /** One opgave of the batch, with where it stands: the file, and its index when the file holds an array. */
     private record Entry(String source, ParsedOpgave parsed) {
     }
 
-    private int advise(List<Path> files, boolean json) {
+    private int advise(List<Path> files, boolean json, PolicyOptions policy) {
         ParticipatieJson contract = ParticipatieJson.create();
         // Read and parse every file first: a malformed file stops the run before any advice is printed. What stays is
         // the typed opgaven (no JSON tree, no text): memory linear in the batch, a few kB per opgave.
@@ -181,11 +192,16 @@ public final class ParticipatieCli {
         }
         ParticipationAdvisor advisor;
         try {
-            advisor = ParticipationAdvisor.bundled();
+            Optional<ParticipationAdvisor> chosen = policy.advisor(ParticipationAdvisor::bundled, err);
+            if (chosen.isEmpty()) {
+                return USAGE;
+            }
+            advisor = chosen.get();
         } catch (PolicyLoadException e) {
             err.println("Het beleid laadt niet: " + e.getMessage());
             return POLICY_ERROR;
         }
+        boolean[] refused = {false}; // an opgave for whose peildatum no version is in force
         // Each advice is written as soon as it is given and then let go: neither the advice of the whole batch nor
         // its text is ever held. Should the policy fail on an opgave, the output stops there (a JSON array without
         // its closing bracket) and the exit code says so.
@@ -195,7 +211,9 @@ public final class ParticipatieCli {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 contract.writeResults(() -> IntStream.range(0, batch.size()).mapToObj(i -> {
                     at[0] = i;
-                    return result(advisor, batch.get(i).parsed());
+                    AdviceResult result = ParticipatieJson.adviseOne(advisor, batch.get(i).parsed());
+                    refused[0] |= result.advice().isEmpty();
+                    return result;
                 }).iterator(), writer);
                 writer.write("\n");
                 writer.flush();
@@ -203,9 +221,10 @@ public final class ParticipatieCli {
                 for (int i = 0; i < batch.size(); i++) {
                     at[0] = i;
                     ParsedOpgave p = batch.get(i).parsed();
-                    out.print(p.opgave().isPresent()
-                            ? TextReport.advice(p.opgave().get(), advisor.advise(p.opgave().get()))
-                            : TextReport.invalid("Opgave " + batch.get(i).source(), p.violations()));
+                    AdviceResult result = ParticipatieJson.adviseOne(advisor, p);
+                    refused[0] |= result.advice().isEmpty();
+                    out.print(result.advice().isPresent() ? TextReport.advice(p.opgave().get(), result.advice().get())
+                            : TextReport.invalid("Opgave " + batch.get(i).source(), result.errors()));
                     if (i + 1 < batch.size()) {
                         out.print("\n" + "=".repeat(72) + "\n\n");
                     }
@@ -220,12 +239,7 @@ public final class ParticipatieCli {
             return USAGE;
         }
         out.flush();
-        return batch.stream().anyMatch(entry -> entry.parsed().opgave().isEmpty()) ? INVALID : OK;
-    }
-
-    private static AdviceResult result(ParticipationAdvisor advisor, ParsedOpgave parsed) {
-        return parsed.opgave().map(opgave -> AdviceResult.of(advisor.advise(opgave)))
-                .orElseGet(() -> AdviceResult.invalid(parsed.violations()));
+        return refused[0] ? INVALID : OK;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import nl.heemstede.participatie.InvalidInputException;
+import nl.heemstede.participatie.NoPolicyInForceException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.ParticipationPlan;
@@ -54,9 +55,16 @@ abstract class PlanCommand implements ParticipatieCli.Command {
     public final int run(String[] args, PrintStream out, PrintStream err) {
         String format = "text";
         List<Path> paths = new ArrayList<>();
+        PolicyOptions options = new PolicyOptions();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
+            int taken = options.read(args, i, err);
+            if (taken < 0) {
+                return ParticipatieCli.USAGE;
+            }
+            if (taken > 0) {
+                i += taken - 1;
+            } else if (arg.equals("--help") || arg.equals("-h")) {
                 out.print(usage());
                 return ParticipatieCli.OK;
             } else if (arg.equals("--format")) {
@@ -92,13 +100,24 @@ abstract class PlanCommand implements ParticipatieCli.Command {
         }
         ParticipationAdvisor policy;
         try {
-            policy = advisor.get();
+            Optional<ParticipationAdvisor> chosen = options.advisor(advisor, err);
+            if (chosen.isEmpty()) {
+                return ParticipatieCli.USAGE;
+            }
+            policy = chosen.get();
         } catch (PolicyLoadException e) {
             err.println("Het beleid laadt niet: " + e.getMessage());
             return ParticipatieCli.POLICY_ERROR;
         }
         try {
             return run(policy, inputs.get(), asJson, out) ? ParticipatieCli.INVALID : ParticipatieCli.OK;
+        } catch (NoPolicyInForceException e) {
+            // no version is in force on the opgave's peildatum: an invalid opgave, reported as the others are
+            Path opgave = paths.get(0);
+            out.print(asJson ? json.writeErrors(e.violations().stream().map(v -> new Violation("opgave." + v.field(),
+                    v.rejectedValue(), v.message())).toList()) + "\n"
+                    : TextReport.invalid(IN_DUTCH.get(0) + " " + opgave, "(opgave)", e.violations()));
+            return ParticipatieCli.USAGE;
         } catch (PolicyDecisionException e) {
             err.println("Het beleid kan deze opgave niet beslissen: " + e.getMessage());
             return ParticipatieCli.POLICY_ERROR;

@@ -86,6 +86,9 @@ final class PlanReport {
         out.append('\n');
         out.append("Beleid:  ").append(version.name()).append(" (sha256 ").append(version.sha256(), 0, 12)
                 .append("…)\n");
+        out.append("         ").append(version.period());
+        version.succeededBy().ifPresent(successor -> out.append("; opgevolgd door ").append(successor));
+        out.append('\n');
     }
 
     private static void outcome(StringBuilder out, List<PlanFinding> findings, String sound, String errors,

@@ -16,7 +16,7 @@ import nl.heemstede.participatie.ProcessReview;
 final class ReviewCommand extends PlanCommand {
 
     private static final String USAGE = """
-            Gebruik: participatie review [--format text|json] OPGAVE PLAN VERSLAG
+            Gebruik: participatie review [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN VERSLAG
               Verantwoordt een gelopen participatieproces tegenover het vastgestelde plan (basisstap 5: in hoeverre
               voldeed het traject aan planomschrijving en participatieplan): begon de participatie na de vaststelling,
               verantwoordt het resultaat het traject, en per partij en per doel wat gepland was, wat er gebeurde en
@@ -25,6 +25,7 @@ final class ReviewCommand extends PlanCommand {
               voorbeeld.
               --format text   de verantwoording in het Nederlands, voor mensen (standaard)
               --format json   {"policyVersion", "hasErrors", "findings", "parties", "goals"}
+            """ + PolicyOptions.USAGE + """
             Exitcodes: 0 geen fout, 1 een of meer fouten, 2 gebruiksfout, onleesbaar of ongeldig bestand,
                        3 het beleid kan de opgave niet beslissen.
             """ + ParticipatieCli.INPUT_FILES;

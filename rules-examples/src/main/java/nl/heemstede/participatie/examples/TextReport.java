@@ -10,6 +10,7 @@ import nl.heemstede.participatie.Basis;
 import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Labelled;
 import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Violation;
@@ -25,8 +26,19 @@ final class TextReport {
         out.append("Opgave: ").append(opgave.title());
         advice.reference().ifPresent(r -> out.append(" (").append(r).append(')'));
         out.append('\n');
-        out.append("Beleid: ").append(advice.policyVersion().name()).append(" (sha256 ")
-                .append(advice.policyVersion().sha256(), 0, 12).append("…)\n\n");
+        PolicyVersion version = advice.policyVersion();
+        out.append("Peildatum: ").append(dutch(advice.peildatum())).append(" (").append(advice.peildatum())
+                .append(")\n");
+        out.append("Beleid: ").append(version.name()).append(" (sha256 ").append(version.sha256(), 0, 12)
+                .append("…)\n");
+        out.append("        ").append(version.period());
+        version.succeededBy().ifPresent(s -> out.append("; opgevolgd door ").append(s));
+        out.append('\n');
+        if (advice.has(AttentionPointCode.VERSION_NOT_IN_FORCE)) {
+            out.append("Let op: deze beleidsversie gold niet op de peildatum ").append(dutch(advice.peildatum()))
+                    .append("; ze is op verzoek gebruikt (--policy-version).\n");
+        }
+        out.append('\n');
         line(out, "Wie beslist", advice.decider().label());
         line(out, "Complexiteit", advice.complexity().label());
         line(out, "Werkwijze", advice.route().label());
@@ -110,6 +122,14 @@ final class TextReport {
             }
         }
         return subject;
+    }
+
+    private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+            "augustus", "september", "oktober", "november", "december"};
+
+    /** A date as a Dutch reader writes it: {@code 1 juni 2022}. */
+    static String dutch(java.time.LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
     private static void line(StringBuilder out, String label, String value) {

@@ -404,8 +404,9 @@ class ParticipatieCliPlanTests {
         Run checkPlan = run("check-plan", "--help");
         Run review = run("review", "-h");
 
-        assertContains(general.out, "participatie check-plan [--format text|json] OPGAVE PLAN",
-                "participatie review [--format text|json] OPGAVE PLAN VERSLAG");
+        assertContains(general.out,
+                "participatie check-plan [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN",
+                "participatie review [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN VERSLAG");
         assertEquals(0, checkPlan.exit);
         assertTrue(checkPlan.out.startsWith("Gebruik: participatie check-plan"), checkPlan::toString);
         assertEquals(0, review.exit);
@@ -438,7 +439,18 @@ class ParticipatieCliPlanTests {
 
         @Override
         public PolicyVersion policyVersion() {
-            return new PolicyVersion("kapot", "0".repeat(64));
+            return new PolicyVersion("kapot", "0".repeat(64), java.time.LocalDate.of(2021, 2, 1),
+                    java.util.Optional.empty(), java.util.Optional.empty());
+        }
+
+        @Override
+        public ParticipationAdvisor withClock(java.time.Clock clock) {
+            return this;
+        }
+
+        @Override
+        public ParticipationAdvisor withVersion(String name) {
+            return this;
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +39,12 @@ class ReadmeExampleTests {
                 .impact(Impact.of(true, false, true))
                 .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE))
                 .stakeholder("Bewoners Raadhuisstraat", StakeholderKind.NEIGHBOURS)
+                .peildatum(LocalDate.of(2022, 6, 1))   // the date the advice is for; default: today
                 .build());
         advice.explanation().forEach(e -> System.out.println(e.decision() + ": " + e.text()));
 
         assertEquals(Complexity.COMPLEX, advice.complexity());
+        assertEquals(LocalDate.of(2022, 6, 1), advice.peildatum());
         assertTrue(advice.explanation().stream().anyMatch(e -> e.rule().equals("wie-beslist-4")));
     }
 
@@ -55,6 +58,7 @@ class ReadmeExampleTests {
                 .impact(Impact.of(true, false, true))
                 .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE))
                 .stakeholder("Bewoners Raadhuisstraat", StakeholderKind.NEIGHBOURS)
+                .peildatum(LocalDate.of(2022, 6, 1))
                 .build();
         ParticipationPlan plan = ParticipationPlan.builder()
                 .adoptedBy(CompetentBody.COUNCIL)
@@ -78,6 +82,7 @@ class ReadmeExampleTests {
         String readme = Files.readString(Path.of("..", "README.md"));
         assertTrue(readme.contains("ParticipationAdvisor advisor = ParticipationAdvisor.bundled();"));
         assertTrue(readme.contains(".impact(Impact.of(true, false, true))"));
+        assertTrue(readme.contains(".peildatum(LocalDate.of(2022, 6, 1))"), "the sample has a peildatum in force");
         assertTrue(readme.contains("PlanCheck check = advisor.checkPlan(opgave, plan);"));
         assertTrue(readme.contains(".party(\"Bewoners Raadhuisstraat\", Role.CO_PRODUCER)"));
         for (String file : new String[] {"opgave.json", "plan.json", "verslag.json", "plan-met-bevindingen.json",

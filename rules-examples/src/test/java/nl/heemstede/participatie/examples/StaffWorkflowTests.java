@@ -42,7 +42,8 @@ class StaffWorkflowTests {
     private static final String ROW = "<rule id=\"complexiteit-6\">";
     private static final Opgave COUNCIL_WITHOUT_IMPACT = Opgave.builder("Raadsvoorstel zonder impact")
             .initiator(Initiator.MUNICIPALITY).decidedBy(CompetentBody.COUNCIL)
-            .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE)).build();
+            .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE)).peildatum(java.time.LocalDate.of(2022, 6, 1))
+            .build();
 
     private record Run(int exit, String out, String err) {
     }
