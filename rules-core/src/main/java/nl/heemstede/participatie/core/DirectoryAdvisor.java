@@ -35,8 +35,14 @@ import nl.heemstede.participatie.PolicyListener;
 import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.ReloadingAdvisor;
-import nl.heemstede.participatie.staff.CheckReport;
-import nl.heemstede.participatie.staff.Finding;
+import nl.heemstede.participatie.core.check.CheckFinding;
+import nl.heemstede.participatie.core.check.CheckResult;
+import nl.heemstede.participatie.core.advice.RegisterAdvisor;
+import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.check.PolicyChecker;
+import nl.heemstede.participatie.core.loading.EngineFailure;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
  * The {@link ReloadingAdvisor}: a watcher thread notices a changed policy directory (file-system events, and a
@@ -56,7 +62,7 @@ import nl.heemstede.participatie.staff.Finding;
  * watcher starts no more loads and reports each change it cannot load. {@link #close()} stops the watcher
  * (and interrupts a running load) and waits for it at most {@link #CLOSE_BOUND}.
  */
-final class DirectoryAdvisor implements ReloadingAdvisor {
+public final class DirectoryAdvisor implements ReloadingAdvisor {
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryAdvisor.class);
     /** How long the files must be unchanged before a reload: an editor may write a file in several steps. */
@@ -140,6 +146,21 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
         thread.start();
     }
 
+    /**
+     * The one version behind an advisor of the library that advises whatever the peildatum, for staff tools that
+     * compare tables over the input space (whose opgaven have no peildatum): of a register, the version asked for by
+     * name, else the newest; any other advisor as it is. Internal.
+     */
+    public static ParticipationAdvisor undated(ParticipationAdvisor advisor) {
+        if (advisor instanceof RegisterAdvisor register) {
+            return register.undated();
+        }
+        if (advisor instanceof DirectoryAdvisor reloading) {
+            return reloading.register().undated();
+        }
+        return advisor;
+    }
+
     /** Loads a policy directory or register ({@link ParticipationAdvisor#fromDirectory(Path)}). */
     static ParticipationAdvisor load(Path directory) {
         return RegisterAdvisor.load(directory,
@@ -149,10 +170,10 @@ final class DirectoryAdvisor implements ReloadingAdvisor {
     /** Runs every check of {@code participatie check}; returns the checked policy only when none reports an error. */
     private static ParticipationAdvisor checkAndLoad(Path directory) {
         PolicyChecker.Checked checked = PolicyChecker.checkAndLoad(directory);
-        CheckReport report = checked.report();
+        CheckResult report = checked.report();
         if (!report.sound()) {
             List<String> problems = report.findings().stream()
-                    .filter(f -> f.severity() == Finding.Severity.ERROR)
+                    .filter(f -> f.severity() == CheckFinding.Severity.ERROR)
                     .map(f -> f.file() + f.table().map(t -> ", tabel '" + t + "'").orElse("")
                             + f.row().map(r -> ", rij " + r).orElse("") + ": " + f.message()
                             + f.counterExample().map(c -> " Voorbeeld: " + c).orElse(""))

@@ -6,6 +6,10 @@ import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyListener;
 import nl.heemstede.participatie.ReloadingAdvisor;
 import nl.heemstede.participatie.spi.AdvisorProvider;
+import nl.heemstede.participatie.core.advice.RegisterAdvisor;
+import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
  * Binds {@link ParticipationAdvisor#bundled()} to the Drools engine. Found with {@link java.util.ServiceLoader};

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.heemstede.participatie.core.check.CheckResult;
+
 /**
  * What {@link PolicyCheck} found in a policy: every finding, and the checks it ran.
  *
@@ -22,6 +24,11 @@ public record CheckReport(String policy, List<String> checks, List<Finding> find
     public CheckReport {
         checks = List.copyOf(checks);
         findings = List.copyOf(findings);
+    }
+
+    /** The report of what the engine's check found. */
+    static CheckReport of(CheckResult result) {
+        return new CheckReport(result.policy(), result.checks(), result.findings().stream().map(Finding::of).toList());
     }
 
     /** Whether the policy may be published: no finding of severity ERROR. */

@@ -114,8 +114,8 @@ final class DiffCollector {
 
     private DiffCollector(ParticipationAdvisor before, ParticipationAdvisor after, InputSpace space) {
         // the tables are compared, whatever the period each version is in force
-        this.before = nl.heemstede.participatie.core.PolicyChecker.undated(before);
-        this.after = nl.heemstede.participatie.core.PolicyChecker.undated(after);
+        this.before = nl.heemstede.participatie.core.DirectoryAdvisor.undated(before);
+        this.after = nl.heemstede.participatie.core.DirectoryAdvisor.undated(after);
         this.space = space;
     }
 

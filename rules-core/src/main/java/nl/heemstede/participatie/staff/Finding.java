@@ -3,6 +3,8 @@ package nl.heemstede.participatie.staff;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.heemstede.participatie.core.check.CheckFinding;
+
 /**
  * One finding of {@link PolicyCheck}: what is wrong (or worth knowing) about an edited policy, where, and an opgave
  * that shows it.
@@ -38,5 +40,11 @@ public record Finding(Severity severity, String code, String file, Optional<Stri
         Objects.requireNonNull(row, "row");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(counterExample, "counterExample");
+    }
+
+    /** The finding of the engine's check, as staff see it. */
+    static Finding of(CheckFinding finding) {
+        return new Finding(Severity.valueOf(finding.severity().name()), finding.code(), finding.file(), finding.table(),
+                finding.row(), finding.message(), finding.counterExample());
     }
 }

@@ -1,26 +1,16 @@
 package nl.heemstede.participatie.staff;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import nl.heemstede.participatie.CompetentBody;
 import nl.heemstede.participatie.Decider;
-import nl.heemstede.participatie.Difficulty;
-import nl.heemstede.participatie.Frameworks;
-import nl.heemstede.participatie.Impact;
 import nl.heemstede.participatie.Initiator;
-import nl.heemstede.participatie.Intentions;
 import nl.heemstede.participatie.Opgave;
-import nl.heemstede.participatie.Room;
-import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.StakeholderKind;
+import nl.heemstede.participatie.core.advice.CompleteInputSpace;
 
 /**
  * Every opgave the policy can tell apart: the complete input space of the decision tables and rule sets, numbered from
@@ -62,45 +52,26 @@ import nl.heemstede.participatie.StakeholderKind;
 public final class InputSpace implements Iterable<Opgave> {
 
     /** The number of opgaven in the space. */
-    public static final int SIZE = 4_423_680;
+    public static final int SIZE = CompleteInputSpace.SIZE;
 
     /** One stakeholder of every kind, in {@link StakeholderKind} order, with fixed names. */
-    public static final List<Stakeholder> STAKEHOLDERS = List.of(
-            Stakeholder.of("Buren", StakeholderKind.NEIGHBOURS),
-            Stakeholder.of("Inwoners", StakeholderKind.RESIDENTS),
-            Stakeholder.of("Verderop wonenden", StakeholderKind.DISTANT_RESIDENTS),
-            Stakeholder.of("Deskundige", StakeholderKind.EXPERT),
-            Stakeholder.of("Vereniging", StakeholderKind.ORGANISATION));
+    public static final List<Stakeholder> STAKEHOLDERS = CompleteInputSpace.STAKEHOLDERS;
 
     /**
      * {@link #STAKEHOLDERS} without the one of kind {@code RESIDENTS}.
      *
      * @since 0.2
      */
-    public static final List<Stakeholder> STAKEHOLDERS_WITHOUT_RESIDENTS = STAKEHOLDERS.stream()
-            .filter(s -> s.kind() != StakeholderKind.RESIDENTS).toList();
+    public static final List<Stakeholder> STAKEHOLDERS_WITHOUT_RESIDENTS =
+            CompleteInputSpace.STAKEHOLDERS_WITHOUT_RESIDENTS;
 
-    private static final RoomLevel[] LEVELS = RoomLevel.values();
-    /** The valid (initiator, decision) pairs, in index order. */
-    private static final List<Initiator> PAIR_INITIATOR = new ArrayList<>();
-    private static final List<Decider> PAIR_DECISION = new ArrayList<>();
-    /** The opgaven per (initiator, decision) pair: 8 × 2 × 3 × 3 × 2 × 4 × 2 × 2 × 8 × 2 × 2 × 2. */
-    private static final int PER_PAIR = 294_912;
+    private static final InputSpace COMPLETE = new InputSpace(CompleteInputSpace.complete());
 
-    static {
-        for (Initiator initiator : Initiator.values()) {
-            for (Decider decision : Decider.values()) {
-                if (!(initiator == Initiator.MUNICIPALITY && decision == Decider.INITIATOR)) {
-                    PAIR_INITIATOR.add(initiator);
-                    PAIR_DECISION.add(decision);
-                }
-            }
-        }
-    }
+    /** The space itself, inside the engine; this class is its public face. */
+    private final CompleteInputSpace space;
 
-    private static final InputSpace COMPLETE = new InputSpace();
-
-    private InputSpace() {
+    private InputSpace(CompleteInputSpace space) {
+        this.space = space;
     }
 
     /** The complete input space. */
@@ -110,7 +81,7 @@ public final class InputSpace implements Iterable<Opgave> {
 
     /** The number of opgaven: {@value #SIZE}. */
     public int size() {
-        return PAIR_INITIATOR.size() * PER_PAIR;
+        return space.size();
     }
 
     /**
@@ -119,45 +90,7 @@ public final class InputSpace implements Iterable<Opgave> {
      * @throws IndexOutOfBoundsException when the index is not between 0 and {@code size() - 1}
      */
     public Opgave opgave(int index) {
-        if (index < 0 || index >= size()) {
-            throw new IndexOutOfBoundsException("index must be between 0 and " + (size() - 1) + ", was [" + index
-                    + "].");
-        }
-        int intentions = Part.INTENTIONS.of(index);
-        boolean learnTogether = bit(intentions, 0);
-        boolean learningPilot = bit(intentions, 1);
-        int frameworks = (intentions >> 2) % 8;
-        boolean decisionPowerShared = bit(intentions, 5);
-        boolean coProduce = bit(intentions, 6);
-        int difficulty = Part.DIFFICULTY.of(index);
-        int room = Part.ROOM.of(index);
-        boolean somethingToChoose = room / 18 == 1;
-        RoomLevel legalRoom = LEVELS[room / 6 % 3];
-        RoomLevel policyRoom = LEVELS[room / 2 % 3];
-        boolean participationDesirable = bit(room, 0);
-        int impact = Part.IMPACT.of(index);
-        int pair = Part.DECISION.of(index);
-        Initiator initiator = PAIR_INITIATOR.get(pair);
-        Decider decision = PAIR_DECISION.get(pair);
-        boolean required = decision != Decider.INITIATOR;
-        Optional<Boolean> mandate = required ? Optional.of(decision == Decider.CIVIL_SERVANTS) : Optional.empty();
-        Optional<CompetentBody> body = switch (decision) {
-            case COLLEGE -> Optional.of(CompetentBody.COLLEGE);
-            case COUNCIL -> Optional.of(CompetentBody.COUNCIL);
-            default -> Optional.empty();
-        };
-        return new Opgave("Opgave " + index, Optional.of(Integer.toString(index)), initiator, required, mandate, body,
-                Impact.of(bit(impact, 2), bit(impact, 1), bit(impact, 0)),
-                Room.of(somethingToChoose, legalRoom, policyRoom, participationDesirable),
-                Difficulty.of(bit(difficulty, 1), bit(difficulty, 0)),
-                Intentions.of(coProduce, decisionPowerShared,
-                        Frameworks.of(bit(frameworks, 2), bit(frameworks, 1), bit(frameworks, 0)), learningPilot,
-                        learnTogether),
-                Part.STAKEHOLDERS.of(index) == 0 ? STAKEHOLDERS : STAKEHOLDERS_WITHOUT_RESIDENTS);
-    }
-
-    private static boolean bit(int value, int bit) {
-        return ((value >> bit) & 1) == 1;
+        return space.opgave(index);
     }
 
     /**
@@ -168,46 +101,7 @@ public final class InputSpace implements Iterable<Opgave> {
      * @throws IllegalArgumentException when the opgave's decision fields are not a valid combination
      */
     public int index(Opgave opgave) {
-        Decider decision = decision(opgave);
-        int pair = 0;
-        while (pair < PAIR_INITIATOR.size()
-                && !(PAIR_INITIATOR.get(pair) == opgave.initiator() && PAIR_DECISION.get(pair) == decision)) {
-            pair++;
-        }
-        if (pair == PAIR_INITIATOR.size() || opgave.withinCivilServiceMandate().isPresent() != (decision
-                != Decider.INITIATOR) || opgave.competentBody().isPresent() != (decision == Decider.COLLEGE
-                || decision == Decider.COUNCIL)) {
-            throw new IllegalArgumentException("The opgave is not in the input space: its initiator ["
-                    + opgave.initiator() + "] and decision fields [" + decision + "] are not a valid combination.");
-        }
-        Impact impact = opgave.impact();
-        Room room = opgave.room();
-        Difficulty difficulty = opgave.difficulty();
-        Intentions intentions = opgave.intentions();
-        Frameworks frameworks = intentions.frameworksSet();
-        int index = Part.DECISION.with(0, pair);
-        index = Part.IMPACT.with(index, bits(impact.majorChangeToLivingEnvironment(), impact.manyActors(),
-                impact.manyInterests()));
-        index = Part.ROOM.with(index, bits(room.somethingToChoose()) * 18 + room.legalRoom().ordinal() * 6
-                + room.policyRoom().ordinal() * 2 + bits(room.participationDesirable()));
-        index = Part.DIFFICULTY.with(index, bits(difficulty.complexContent(), difficulty.opposingInterests()));
-        index = Part.INTENTIONS.with(index, bits(intentions.stakeholdersWillCoProduce(),
-                intentions.decisionPowerShared(), frameworks.content(), frameworks.financial(), frameworks.process(),
-                intentions.learningPilot(), intentions.learnTogether()));
-        return Part.STAKEHOLDERS.with(index, hasResidents(opgave) ? 0 : 1);
-    }
-
-    private static boolean hasResidents(Opgave opgave) {
-        return opgave.stakeholders().stream().anyMatch(s -> s.kind() == StakeholderKind.RESIDENTS);
-    }
-
-    /** The flags as a binary number, the first the most significant. */
-    private static int bits(boolean... flags) {
-        int bits = 0;
-        for (boolean flag : flags) {
-            bits = bits << 1 | (flag ? 1 : 0);
-        }
-        return bits;
+        return space.index(opgave);
     }
 
     /**
@@ -220,93 +114,63 @@ public final class InputSpace implements Iterable<Opgave> {
          * {@code initiator} with {@code municipalDecisionRequired}, {@code withinCivilServiceMandate} and
          * {@code competentBody}: 15 values.
          */
-        DECISION(15),
+        DECISION(CompleteInputSpace.Part.DECISION),
         /** {@code impact}: 8 values. */
-        IMPACT(8),
+        IMPACT(CompleteInputSpace.Part.IMPACT),
         /** {@code room}: 36 values. */
-        ROOM(36),
+        ROOM(CompleteInputSpace.Part.ROOM),
         /** {@code difficulty}: 4 values. */
-        DIFFICULTY(4),
+        DIFFICULTY(CompleteInputSpace.Part.DIFFICULTY),
         /** {@code intentions}: 128 values. */
-        INTENTIONS(128),
+        INTENTIONS(CompleteInputSpace.Part.INTENTIONS),
         /**
          * {@code stakeholders}: 2 values, {@link #STAKEHOLDERS} and {@link #STAKEHOLDERS_WITHOUT_RESIDENTS}.
          *
          * @since 0.2
          */
-        STAKEHOLDERS(2);
+        STAKEHOLDERS(CompleteInputSpace.Part.STAKEHOLDERS);
 
-        static {
-            int stride = 1;
-            Part[] parts = values();
-            for (int i = parts.length - 1; i >= 0; i--) {
-                parts[i].stride = stride;
-                stride *= parts[i].size;
-            }
-        }
+        private final CompleteInputSpace.Part part;
 
-        private final int size;
-        /** Set once, when the class initialises: the product of the later parts' sizes. */
-        private int stride;
-
-        Part(int size) {
-            this.size = size;
+        Part(CompleteInputSpace.Part part) {
+            this.part = part;
         }
 
         /** The number of values of this part. */
         public int size() {
-            return size;
+            return part.size();
         }
 
         /** How much the index grows when this part's digit grows by one: the product of the later parts' sizes. */
         public int stride() {
-            return stride;
+            return part.stride();
         }
 
         /** The digit of this part in the given index, from {@code 0} to {@code size() - 1}. */
         public int of(int index) {
-            return index / stride() % size;
+            return part.of(index);
         }
 
         /** The index with this part's digit replaced by the given one. */
         public int with(int index, int digit) {
-            if (digit < 0 || digit >= size) {
-                throw new IndexOutOfBoundsException("The digit of " + this + " must be between 0 and " + (size - 1)
-                        + ", was [" + digit + "].");
-            }
-            return index + (digit - of(index)) * stride();
+            return part.with(index, digit);
         }
     }
 
     /** The indices {@code 0} to {@code size() - 1}, in order; call {@code parallel()} to spread the work. */
     public IntStream indices() {
-        return IntStream.range(0, size());
+        return space.indices();
     }
 
     /** Every opgave, in index order; call {@code parallel()} to spread the work. */
     public Stream<Opgave> stream() {
-        return indices().mapToObj(this::opgave);
+        return space.stream();
     }
 
     /** Every opgave, in index order. */
     @Override
     public Iterator<Opgave> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < size();
-            }
-
-            @Override
-            public Opgave next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException("The input space has only " + size() + " opgaven.");
-                }
-                return opgave(next++);
-            }
-        };
+        return space.iterator();
     }
 
     /**
@@ -314,13 +178,7 @@ public final class InputSpace implements Iterable<Opgave> {
      * municipal decision is needed, {@code CIVIL_SERVANTS} within the mandate, else the competent body.
      */
     public static Decider decision(Opgave opgave) {
-        if (!opgave.municipalDecisionRequired()) {
-            return Decider.INITIATOR;
-        }
-        if (opgave.withinCivilServiceMandate().orElse(false)) {
-            return Decider.CIVIL_SERVANTS;
-        }
-        return opgave.competentBody().orElseThrow() == CompetentBody.COUNCIL ? Decider.COUNCIL : Decider.COLLEGE;
+        return CompleteInputSpace.decision(opgave);
     }
 
     /**
@@ -331,38 +189,6 @@ public final class InputSpace implements Iterable<Opgave> {
      * room also names {@code participationDesirable}.
      */
     public static String describe(Opgave opgave) {
-        Impact impact = opgave.impact();
-        Room room = opgave.room();
-        Difficulty difficulty = opgave.difficulty();
-        Intentions intentions = opgave.intentions();
-        Frameworks frameworks = intentions.frameworksSet();
-        return "initiator=" + opgave.initiator()
-                + " decision=" + decision(opgave)
-                + " impact=" + flags(impact.majorChangeToLivingEnvironment(), "majorChangeToLivingEnvironment",
-                        impact.manyActors(), "manyActors", impact.manyInterests(), "manyInterests")
-                + " somethingToChoose=" + room.somethingToChoose()
-                + " legalRoom=" + room.legalRoom()
-                + " policyRoom=" + room.policyRoom()
-                + " participationDesirable=" + room.participationDesirable()
-                + " difficulty=" + flags(difficulty.complexContent(), "complexContent",
-                        difficulty.opposingInterests(), "opposingInterests")
-                + " stakeholdersWillCoProduce=" + intentions.stakeholdersWillCoProduce()
-                + " decisionPowerShared=" + intentions.decisionPowerShared()
-                + " frameworksSet=" + flags(frameworks.content(), "content", frameworks.financial(), "financial",
-                        frameworks.process(), "process")
-                + " learningPilot=" + intentions.learningPilot()
-                + " learnTogether=" + intentions.learnTogether()
-                + " residentsAmongStakeholders=" + hasResidents(opgave);
-    }
-
-    /** The names whose flag is true, as {@code [a, b]}; arguments alternate flag and name. */
-    private static String flags(Object... flagsAndNames) {
-        StringJoiner joiner = new StringJoiner(", ", "[", "]");
-        for (int i = 0; i < flagsAndNames.length; i += 2) {
-            if ((Boolean) flagsAndNames[i]) {
-                joiner.add((String) flagsAndNames[i + 1]);
-            }
-        }
-        return joiner.toString();
+        return CompleteInputSpace.describe(opgave);
     }
 }

@@ -2,7 +2,7 @@ package nl.heemstede.participatie.staff;
 
 import java.nio.file.Path;
 
-import nl.heemstede.participatie.core.PolicyChecker;
+import nl.heemstede.participatie.core.check.PolicyChecker;
 
 /**
  * Checks an edited policy before it is published: everything staff need to know, in Dutch, with file, table and
@@ -39,6 +39,6 @@ public final class PolicyCheck {
 
     /** Checks the policy in the given directory. */
     public static CheckReport check(Path directory) {
-        return PolicyChecker.check(directory);
+        return CheckReport.of(PolicyChecker.check(directory));
     }
 }

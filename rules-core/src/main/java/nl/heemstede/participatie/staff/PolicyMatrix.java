@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyLoadException;
-import nl.heemstede.participatie.core.PolicyChecker;
+import nl.heemstede.participatie.core.check.PolicyChecker;
 
 /**
  * The decision tables of a policy as readable tables, so the policy can be read and discussed without a DMN editor:

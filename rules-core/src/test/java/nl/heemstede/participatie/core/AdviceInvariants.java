@@ -29,7 +29,7 @@ import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Step;
 
-import static nl.heemstede.participatie.core.Decisions.*;
+import static nl.heemstede.participatie.core.loading.Decisions.*;
 
 /**
  * The invariants of POLICY.md over one whole advice. Each invariant is a function of the opgave and its advice

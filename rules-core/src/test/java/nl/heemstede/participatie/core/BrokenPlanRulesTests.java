@@ -12,11 +12,13 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
+import nl.heemstede.participatie.core.review.PlanReviewer;
 
 /**
  * The exhaustive plan and review properties catch a change of the rules: a copy of {@code plantoets.drl} or
  * {@code verantwoording.drl} with one rule deliberately broken is run through the oracles of {@link PlanProperties},
- * which must report it, and through the label check of {@link PlanRuleSetTests}, where the break is a label.
+ * which must report it, and through the label check of {@code PlanRuleSetTests}, where the break is a label.
  */
 class BrokenPlanRulesTests {
 

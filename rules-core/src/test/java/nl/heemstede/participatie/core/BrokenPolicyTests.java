@@ -18,6 +18,11 @@ import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.StakeholderKind;
+import nl.heemstede.participatie.core.advice.EngineAdvisor;
+import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.loading.Decisions;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,14 @@
 package nl.heemstede.participatie.core;
 
+import nl.heemstede.participatie.core.advice.EngineAdvisor;
+import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
+
 /**
  * The bundled policy, loaded once per test JVM (loading takes seconds) and shared by every test class.
  */
-final class BundledPolicy {
+public final class BundledPolicy {
 
     private BundledPolicy() {
     }
@@ -15,17 +20,17 @@ final class BundledPolicy {
     }
 
     /** The bundled policy, compiled. */
-    static Policy policy() {
+    public static Policy policy() {
         return Holder.POLICY;
     }
 
     /** The advisor users get: the engine's answers decided ahead ({@link TabledAdvisor}). */
-    static TabledAdvisor advisor() {
+    public static TabledAdvisor advisor() {
         return Holder.ADVISOR;
     }
 
     /** The engine asked on every call ({@link EngineAdvisor}): the reference the advisor is proven equal to. */
-    static EngineAdvisor engine() {
+    public static EngineAdvisor engine() {
         return Holder.ENGINE;
     }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.heemstede.participatie.core.loading.Decisions;
+
 /**
  * Every DMN decision of the bundled policy, evaluated on its own over its complete input space (upstream
  * decisions supplied as inputs): every input gets exactly one answer, and it is the answer of POLICY.md as

@@ -23,6 +23,11 @@ import nl.heemstede.participatie.Difficulty;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
+import nl.heemstede.participatie.core.advice.EngineAdvisor;
+import nl.heemstede.participatie.core.advice.RuleMemo;
+import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
  * The advisor users get ({@link TabledAdvisor}: the engine's answers decided ahead) gives exactly the advice of the

@@ -42,6 +42,8 @@ import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.staff.CheckReport;
 import nl.heemstede.participatie.staff.PolicyCheck;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
  * A catalogue of hostile and careless policy directories (issue 14). Each fixture is refused three times over:

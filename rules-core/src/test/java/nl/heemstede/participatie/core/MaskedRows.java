@@ -3,7 +3,7 @@ package nl.heemstede.participatie.core;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Policies with rows that can never decide, made from the bundled DMN text, for the tests of bounded checks. */
-final class MaskedRows {
+public final class MaskedRows {
 
     private MaskedRows() {
     }
@@ -13,7 +13,7 @@ final class MaskedRows {
      * wie-beslist-4 after its own rows: the copies match what wie-beslist-4 matches, so the first of them never
      * decides anything (they are masked). The ids are wie-beslist-gemaskeerd-1 and on.
      */
-    static String masked(String dmn, int count) {
+    public static String masked(String dmn, int count) {
         String withFirst = PolicyEdits.replace(dmn,
                 "<decisionTable id=\"wie-beslist-tabel\" hitPolicy=\"UNIQUE\"",
                 "<decisionTable id=\"wie-beslist-tabel\" hitPolicy=\"FIRST\"");

@@ -32,6 +32,10 @@ import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.StakeholderKind;
+import nl.heemstede.participatie.core.loading.Decisions;
+import nl.heemstede.participatie.core.loading.DmnPolicy;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
  * A policy directory edited by policy staff is loaded only when it is safe and sound: a copy of the bundled

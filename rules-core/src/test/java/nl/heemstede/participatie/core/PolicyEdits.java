@@ -10,6 +10,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.heemstede.participatie.core.loading.PolicyFiles;
+
 /** Edits of a DMN text by row id, as policy staff make them, for the tests of policy directories. */
 public final class PolicyEdits {
 
@@ -20,7 +22,7 @@ public final class PolicyEdits {
      * The files of the bundled policy, by name, with the text of one file changed: for a copy loaded in memory with
      * {@link PolicyFiles#of}. The change must apply.
      */
-    static Map<String, byte[]> bundledWith(String file, UnaryOperator<String> change) {
+    public static Map<String, byte[]> bundledWith(String file, UnaryOperator<String> change) {
         PolicyFiles bundled = PolicyFiles.bundled();
         Map<String, byte[]> files = new TreeMap<>();
         for (String name : bundled.names()) {

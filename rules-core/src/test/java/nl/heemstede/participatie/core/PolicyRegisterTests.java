@@ -41,6 +41,8 @@ import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Violation;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
  * Policy over time (POLICY.md §7), against the real engine: an advice is given by the version in force on the

@@ -29,6 +29,8 @@ import nl.heemstede.participatie.ReloadingAdvisor;
 import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
  * End to end: staff copy the bundled policy to a directory, a system advises from it through a reloading advisor,

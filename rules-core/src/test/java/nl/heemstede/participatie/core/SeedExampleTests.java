@@ -40,6 +40,7 @@ import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.StakeholderKind;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import nl.heemstede.participatie.core.loading.DmnPolicy;
+
 /**
  * Honest labels (POLICY.md §6): every row of the bundled tables and every rule of the bundled rule sets marked
  * [seed] quotes the seed in its source (<em>Bron</em>, {@code @bron}): a short quote, at most 20 words, in double

@@ -20,8 +20,9 @@ import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.StakeholderKind;
+import nl.heemstede.participatie.core.loading.DmnPolicy;
 
-import static nl.heemstede.participatie.core.Decisions.*;
+import static nl.heemstede.participatie.core.loading.Decisions.*;
 
 /**
  * For every DMN decision: its complete input space, enumerated, and the answer POLICY.md gives for each input

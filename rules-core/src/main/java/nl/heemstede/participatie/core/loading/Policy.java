@@ -1,0 +1,177 @@
+package nl.heemstede.participatie.core.loading;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.heemstede.participatie.PolicyDecisionException;
+import nl.heemstede.participatie.PolicyLoadException;
+import nl.heemstede.participatie.PolicyVersion;
+
+/**
+ * A loaded policy: its descriptor, version, DMN model and DRL rules. Immutable and thread-safe.
+ */
+public final class Policy {
+
+    public static final String DESCRIPTOR = "beleid.properties";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Policy.class);
+
+    /** Builds the rule base beside the DMN model; daemon threads, so a loading library never keeps a JVM up. */
+    private static final Executor LOADER = task -> {
+        Thread thread = new Thread(task, "participatie-policy-loader");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    private final PolicyVersion version;
+    private final DmnPolicy dmn;
+    private final RulePolicy rules;
+    private final DecidedTables tables;
+
+    private Policy(PolicyVersion version, DmnPolicy dmn, RulePolicy rules, DecidedTables tables) {
+        this.version = version;
+        this.dmn = dmn;
+        this.rules = rules;
+        this.tables = tables;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /**
+     * Loads and compiles the policy in the given files.
+     *
+     * @throws PolicyLoadException naming the file and what to fix
+     */
+    public static Policy load(PolicyFiles files) {
+        return load(files, Bounds.DEFAULT);
+    }
+
+    /**
+     * Loads and compiles the policy in the given files, deciding each table within the table budget of the bounds.
+     *
+     * @throws PolicyLoadException naming the file and what to fix; a {@link TableRefusal} naming the file and the
+     *                             table when the engine fails on a table or deciding it overruns its budget
+     */
+    public static Policy load(PolicyFiles files, Bounds bounds) {
+        try {
+            return loadUnguarded(files, bounds);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Error error ? EngineFailure.refusal(files, error)
+                    : e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (Error e) {
+            // StackOverflowError, OutOfMemoryError, LinkageError, ... while the engine compiles or evaluates the
+            // policy: a refusal naming the file, never a dead thread or a stack trace
+            throw EngineFailure.refusal(files, e);
+        }
+    }
+
+    private static Policy loadUnguarded(PolicyFiles files, Bounds bounds) {
+        Descriptor descriptor = Descriptor.read(files.content(DESCRIPTOR), files.origin());
+        String name = descriptor.name();
+        Map<String, byte[]> dmnFiles = files.withExtension(".dmn");
+        if (dmnFiles.size() != 1) {
+            throw new PolicyLoadException("Het beleid in " + files.origin() + " moet precies één .dmn-bestand"
+                    + " bevatten; het bevat " + dmnFiles.keySet() + ".");
+        }
+        Map.Entry<String, byte[]> dmnFile = dmnFiles.entrySet().iterator().next();
+        long start = System.nanoTime();
+        // The rule base and the DMN model compile independently: build them side by side. The rules ship in the
+        // jar, so a reload finds them compiled already.
+        CompletableFuture<RulePolicy> rules = CompletableFuture.supplyAsync(
+                () -> RulePolicy.of(files.adviceRules()), LOADER);
+        DmnPolicy dmn;
+        try {
+            dmn = DmnPolicy.load(dmnFile.getKey(), dmnFile.getValue(), Decisions.ALL);
+        } catch (RuntimeException | Error e) {
+            rules.cancel(true);
+            throw e;
+        }
+        long dmnDone = System.nanoTime();
+        DecidedTables tables;
+        try {
+            tables = decideBounded(dmn, bounds);
+        } catch (RuntimeException | Error e) {
+            rules.cancel(true);
+            throw e;
+        }
+        long tablesDone = System.nanoTime();
+        RulePolicy rulePolicy;
+        rulePolicy = rules.join();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Loaded policy '{}' from {} in {} ms: DMN {} ms, {} table inputs decided in {} ms, rules"
+                    + " ready after {} ms.", name, files.origin(), millis(start, System.nanoTime()),
+                    millis(start, dmnDone), tables.size(), millis(dmnDone, tablesDone),
+                    millis(start, System.nanoTime()));
+        }
+        return new Policy(new PolicyVersion(name, files.sha256(), descriptor.validFrom(), descriptor.validUntil(),
+                descriptor.succeededBy()), dmn, rulePolicy, tables);
+    }
+
+    /**
+     * Decides every table on a daemon thread of its own, and waits for it while no table takes longer than the
+     * table budget: the thread checks the budget between evaluations itself, and a single evaluation that does not
+     * return (which nothing can interrupt) is abandoned here, with a refusal naming the table.
+     */
+    private static DecidedTables decideBounded(DmnPolicy dmn, Bounds bounds) {
+        DecidedTables.Progress progress = new DecidedTables.Progress();
+        DaemonTask<DecidedTables> deciding = DaemonTask.start("participatie-policy-tables",
+                () -> DecidedTables.decide(dmn, bounds, progress));
+        long budget = bounds.table().toNanos();
+        long poll = Math.max(1_000_000, Math.min(budget / 4, 50_000_000));
+        while (true) {
+            try {
+                return deciding.await(poll);
+            } catch (TimeoutException e) {
+                String table = progress.table();
+                // the thread checks the budget itself between evaluations; this is for one that does not return
+                if (table != null && System.nanoTime() - progress.since() > budget + poll) {
+                    deciding.abandon();
+                    throw TableRefusal.overran(dmn.fileName(), table, bounds.table(), progress.decided(),
+                            progress.combinations());
+                }
+            }
+        }
+    }
+
+    /**
+     * This policy, when every table gives an answer for every input combination an opgave can reach.
+     *
+     * @throws PolicyLoadException naming each table and input combination that has no answer (a gap, an overlap
+     *                             in a UNIQUE table, an output the advice does not know)
+     */
+    public Policy requireSound() {
+        List<PolicyDecisionException> failures = tables.failures();
+        if (failures.isEmpty()) {
+            return this;
+        }
+        List<String> problems = failures.stream().map(Throwable::getMessage).toList();
+        throw new PolicyLoadException("Het beleid '" + version.name() + "' kan voor " + failures.size()
+                + " invoercombinatie(s) niet beslissen, bijvoorbeeld: " + problems.get(0), problems);
+    }
+
+    public PolicyVersion version() {
+        return version;
+    }
+
+    public DmnPolicy dmn() {
+        return dmn;
+    }
+
+    public RulePolicy rules() {
+        return rules;
+    }
+
+    /** Every decision table decided over its whole input space. */
+    public DecidedTables tables() {
+        return tables;
+    }
+}
