@@ -32,9 +32,9 @@ import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.Stakeholder;
 import nl.heemstede.participatie.StakeholderKind;
 import nl.heemstede.participatie.Step;
-import nl.heemstede.participatie.core.advice.CompleteInputSpace;
-import nl.heemstede.participatie.core.advice.CompleteInputSpace.Part;
 import nl.heemstede.participatie.core.advice.AdviceClasses;
+import nl.heemstede.participatie.core.advice.CompleteInputSpace.Part;
+import nl.heemstede.participatie.core.advice.CompleteInputSpace;
 import nl.heemstede.participatie.core.advice.RuleMemo;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
 

@@ -15,14 +15,14 @@ import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
-import nl.heemstede.participatie.core.facts.Situation;
-import nl.heemstede.participatie.core.advice.CompleteInputSpace;
-import nl.heemstede.participatie.core.advice.AdviceClasses;
-import nl.heemstede.participatie.core.advice.TabledAdvisor;
-import nl.heemstede.participatie.core.loading.Policy;
-import nl.heemstede.participatie.core.loading.PolicyFiles;
 import nl.heemstede.participatie.core.BundledPolicy;
 import nl.heemstede.participatie.core.PolicyEdits;
+import nl.heemstede.participatie.core.advice.AdviceClasses;
+import nl.heemstede.participatie.core.advice.CompleteInputSpace;
+import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.facts.Situation;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
  * The classes of the input space are what {@code check} relies on: every opgave of a class gets the advice of the

@@ -23,12 +23,12 @@ import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.staff.CheckReport;
 import nl.heemstede.participatie.staff.Finding;
 import nl.heemstede.participatie.staff.PolicyCheck;
-import nl.heemstede.participatie.core.loading.Bounds;
-import nl.heemstede.participatie.core.loading.Policy;
-import nl.heemstede.participatie.core.loading.PolicyFiles;
 import nl.heemstede.participatie.core.BundledPolicy;
 import nl.heemstede.participatie.core.MaskedRows;
 import nl.heemstede.participatie.core.PolicyEdits;
+import nl.heemstede.participatie.core.loading.Bounds;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
  * A hostile or broken policy can neither stall nor kill the host, nor flood {@code check} (issue 14): a table of

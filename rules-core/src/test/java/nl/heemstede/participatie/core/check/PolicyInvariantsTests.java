@@ -25,13 +25,13 @@ import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
-import nl.heemstede.participatie.core.advice.CompleteInputSpace;
+import nl.heemstede.participatie.core.BundledPolicy;
+import nl.heemstede.participatie.core.PolicyEdits;
 import nl.heemstede.participatie.core.advice.AdviceClasses;
+import nl.heemstede.participatie.core.advice.CompleteInputSpace;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
 import nl.heemstede.participatie.core.loading.Policy;
 import nl.heemstede.participatie.core.loading.PolicyFiles;
-import nl.heemstede.participatie.core.BundledPolicy;
-import nl.heemstede.participatie.core.PolicyEdits;
 
 /**
  * The invariants of {@code participatie check}, decided once per class of opgaven the policy cannot tell apart
