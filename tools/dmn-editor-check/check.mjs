@@ -40,7 +40,7 @@ if (saveAt >= 0 && !saveTo) {
   console.error("--save-to needs a directory");
   process.exit(2);
 }
-let files = args.filter((a, i) => a !== "--verbose" && i !== saveAt && i !== saveAt + 1);
+let files = args.filter((a, i) => a !== "--verbose" && (saveAt < 0 || (i !== saveAt && i !== saveAt + 1)));
 if (files.some((f) => f.startsWith("-"))) {
   console.error("usage: node check.mjs [--verbose] [FILE.dmn ...]");
   process.exit(2);
