@@ -32,14 +32,15 @@ const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
-// --save-to DIR: also write each file as the editor saves it into DIR (CI checks that the library accepts it).
+// --save-to DIR: also write each file as the editor saves it into DIR, and as it saves it after upgrading it to the
+// newest DMN version into DIR/upgraded (CI checks that the library loads both).
 const saveAt = args.indexOf("--save-to");
 const saveTo = saveAt >= 0 ? args[saveAt + 1] : null;
 if (saveAt >= 0 && !saveTo) {
   console.error("--save-to needs a directory");
   process.exit(2);
 }
-let files = args.filter((a, i) => a !== "--verbose" && i !== saveAt && i !== saveAt + 1);
+let files = args.filter((a, i) => a !== "--verbose" && (saveAt < 0 || (i !== saveAt && i !== saveAt + 1)));
 if (files.some((f) => f.startsWith("-"))) {
   console.error("usage: node check.mjs [--verbose] [FILE.dmn ...]");
   process.exit(2);
@@ -100,8 +101,14 @@ function checkFile(file) {
   for (const w of warnings) notes.push(`marshaller says: ${w}`);
   const { m1, m2, model1, model2, rebuilt, rebuiltTwice } = rt;
   if (saveTo) {
-    fs.mkdirSync(saveTo, { recursive: true });
+    // as saved, and as saved after the editor upgraded it to the newest DMN version (as it does on opening)
+    fs.mkdirSync(path.join(saveTo, "upgraded"), { recursive: true });
     fs.writeFileSync(path.join(saveTo, path.basename(file)), rebuilt, "utf8");
+    const upgraded = captureConsole(() => {
+      const m = getMarshaller(original, { upgradeTo: "latest" });
+      return m.builder.build(m.parser.parse());
+    }).value;
+    fs.writeFileSync(path.join(saveTo, "upgraded", path.basename(file)), upgraded, "utf8");
   }
   if (m1.version !== m1.originalVersion || m2.version !== m1.version) {
     problems.push(`marshaller changed the DMN version: ${m1.originalVersion} -> ${m2.version}`);

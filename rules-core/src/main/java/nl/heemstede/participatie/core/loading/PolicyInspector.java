@@ -28,18 +28,19 @@ import nl.heemstede.participatie.core.loading.FeelAllowList.Place;
  * the file may hold only what a policy of decision tables needs, and everything else is refused:
  *
  * <ul>
- *   <li><b>Elements</b> (DMN 1.2 to 1.5): {@code definitions}, {@code description}, empty {@code extensionElements},
- *       {@code itemDefinition}, {@code itemComponent}, {@code typeRef}, {@code allowedValues},
+ *   <li><b>Elements</b> (DMN 1.2 to 1.6): {@code definitions}, {@code description}, {@code extensionElements}
+ *       (holding only the editor's attachments), {@code itemDefinition}, {@code itemComponent}, {@code typeRef}, {@code allowedValues},
  *       {@code typeConstraint}, {@code inputData}, {@code variable}, {@code decision}, {@code question},
  *       {@code allowedAnswers}, {@code informationRequirement}, {@code requiredInput}, {@code requiredDecision},
  *       {@code decisionTable}, {@code input}, {@code inputExpression}, {@code inputValues}, {@code output},
  *       {@code outputValues}, {@code defaultOutputEntry}, {@code annotation}, {@code rule}, {@code inputEntry},
  *       {@code outputEntry}, {@code annotationEntry}, {@code text}, {@code textAnnotation}, {@code association}
- *       with {@code sourceRef} and {@code targetRef}; the diagram (DMNDI, DC, DI) and the column widths a KIE editor
- *       writes. Each only under the parent it belongs to. No function, business knowledge model, context,
+ *       with {@code sourceRef} and {@code targetRef}; the diagram (DMNDI, DC, DI) and what a KIE editor writes
+ *       (column widths, attachments). Each only under the parent it belongs to. No function, business knowledge model, context,
  *       invocation, literal expression, decision service or import.</li>
  *   <li><b>Attributes</b>: per element the ones DMN defines for it and a table needs (ids, names, labels, type
- *       references, hit policy, diagram geometry); no attribute in another namespace, so neither a
+ *       references, hit policy, diagram geometry); no attribute in another namespace (except the KIE editor's
+ *       {@code kie:constraintType} on allowed values), so neither a
  *       {@code class}/{@code resolves-to} the engine's XML reader would honour nor a prefixed duplicate of a
  *       known one. References are local ({@code #id}).</li>
  *   <li><b>Text</b>: only inside the elements that hold text; a {@code <text>} holds text and no element; the FEEL
@@ -75,17 +76,25 @@ public final class PolicyInspector {
 
     private static final Set<String> MODEL_NAMESPACES = Set.of("http://www.omg.org/spec/DMN/20180521/MODEL/",
             "https://www.omg.org/spec/DMN/20191111/MODEL/", "https://www.omg.org/spec/DMN/20211108/MODEL/",
-            "https://www.omg.org/spec/DMN/20230324/MODEL/");
+            "https://www.omg.org/spec/DMN/20230324/MODEL/", "https://www.omg.org/spec/DMN/20240513/MODEL/");
     private static final Set<String> DMNDI_NAMESPACES = Set.of("http://www.omg.org/spec/DMN/20180521/DMNDI/",
             "https://www.omg.org/spec/DMN/20191111/DMNDI/", "https://www.omg.org/spec/DMN/20211108/DMNDI/",
             "https://www.omg.org/spec/DMN/20230324/DMNDI/");
+    /** The KIE editor's extensions: column widths, attachments (links) and the kind of a type constraint. */
+    private static final String KIE_EDITOR = "https://kie.org/dmn/extensions/1.0";
     private static final Map<String, String> OTHER_NAMESPACES = Map.of(
             "http://www.omg.org/spec/DMN/20180521/DC/", "dc",
             "http://www.omg.org/spec/DMN/20180521/DI/", "di",
-            "http://www.drools.org/kie/dmn/1.2", "kie");
+            KIE_EDITOR, "kie",
+            "http://www.drools.org/kie/dmn/1.2", "kie",
+            "https://www.drools.org/kie/dmn/1.3", "kie",
+            "https://www.drools.org/kie/dmn/1.4", "kie",
+            "https://www.drools.org/kie/dmn/1.5", "kie",
+            "https://www.drools.org/kie/dmn/1.6", "kie");
     private static final Set<String> FEEL_LANGUAGES = Set.of("http://www.omg.org/spec/FEEL/20140401",
             "http://www.omg.org/spec/DMN/20180521/FEEL/", "https://www.omg.org/spec/DMN/20191111/FEEL/",
-            "https://www.omg.org/spec/DMN/20211108/FEEL/", "https://www.omg.org/spec/DMN/20230324/FEEL/");
+            "https://www.omg.org/spec/DMN/20211108/FEEL/", "https://www.omg.org/spec/DMN/20230324/FEEL/",
+            "https://www.omg.org/spec/DMN/20240513/FEEL/");
     private static final Set<String> HIT_POLICIES = Set.of("UNIQUE", "FIRST", "PRIORITY", "ANY", "COLLECT",
             "RULE ORDER", "OUTPUT ORDER");
     private static final Set<String> AGGREGATIONS = Set.of("SUM", "COUNT", "MIN", "MAX");
@@ -192,6 +201,7 @@ public final class PolicyInspector {
         allow("kie:ComponentsWidthsExtension", Set.of("di:extension"), Content.ELEMENTS);
         allow("kie:ComponentWidths", Set.of("kie:ComponentsWidthsExtension"), Content.ELEMENTS, "dmnElementRef");
         allow("kie:width", Set.of("kie:ComponentWidths"), Content.NUMBER);
+        allow("kie:attachment", Set.of("dmn:extensionElements"), Content.ELEMENTS, "url", "name");
     }
 
     /** Attributes whose value is a number. */
@@ -461,6 +471,14 @@ public final class PolicyInspector {
                 String namespace = reader.getAttributeNamespace(i);
                 String name = reader.getAttributeLocalName(i);
                 String value = reader.getAttributeValue(i);
+                if (KIE_EDITOR.equals(namespace) && name.equals("constraintType")
+                        && (key.equals("dmn:allowedValues") || key.equals("dmn:typeConstraint"))) {
+                    if (!Set.of("enumeration", "expression", "range").contains(value)) {
+                        problem(line, "kie:constraintType=\"" + FeelTokens.abbreviate(value) + "\" is geen soort"
+                                + " beperking (enumeration, expression, range).");
+                    }
+                    continue;
+                }
                 if (namespace != null && !namespace.isEmpty()) {
                     String prefix = reader.getAttributePrefix(i);
                     problem(line, "<" + local + "> heeft het attribuut " + (prefix == null || prefix.isEmpty() ? ""

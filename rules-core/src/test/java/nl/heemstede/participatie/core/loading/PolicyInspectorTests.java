@@ -48,6 +48,29 @@ class PolicyInspectorTests {
     }
 
     @Test
+    void whatTheKieEditorWritesWhenItUpgradesToDmn16AndEditsATypePasses() {
+        assertDoesNotThrow(() -> inspect(bundled()
+                .replace("https://www.omg.org/spec/DMN/20230324/MODEL/", "https://www.omg.org/spec/DMN/20240513/MODEL/")
+                .replace("https://www.omg.org/spec/DMN/20230324/FEEL/", "https://www.omg.org/spec/DMN/20240513/FEEL/")
+                .replaceFirst("<definitions ", "<definitions xmlns:kie=\"https://kie.org/dmn/extensions/1.0\" ")
+                .replaceFirst("<allowedValues>", "<allowedValues kie:constraintType=\"enumeration\">")
+                .replaceFirst("<inputData id=\"in-initiatiefnemer\" name=\"Initiatiefnemer\">",
+                        "<inputData id=\"in-initiatiefnemer\" name=\"Initiatiefnemer\"><extensionElements>"
+                                + "<kie:attachment url=\"https://lokaleregelgeving.overheid.nl/CVDR649694\""
+                                + " name=\"Beleid\"/></extensionElements>")));
+    }
+
+    @Test
+    void theEditorsConstraintTypeIsRefusedElsewhereAndWithOtherValues() {
+        String problems = refusal(dmn -> dmn.replaceFirst("<definitions ",
+                        "<definitions xmlns:kie=\"https://kie.org/dmn/extensions/1.0\" ")
+                .replaceFirst("<allowedValues>", "<allowedValues kie:constraintType=\"script\">")
+                .replaceFirst("<decision id=\"wie-beslist\"", "<decision kie:constraintType=\"range\" id=\"wie-beslist\""));
+        assertTrue(problems.contains("kie:constraintType=\"script\" is geen soort beperking"), problems);
+        assertTrue(problems.contains("<decision> heeft het attribuut kie:constraintType uit een andere namespace"), problems);
+    }
+
+    @Test
     void anElementOutsideTheListIsRefusedNamingTheTable() {
         String problems = refusal(dmn -> dmn.replaceFirst("<decisionTable id=\"wie-beslist-tabel\"",
                 "<context id=\"c\"/><decisionTable id=\"wie-beslist-tabel\""));
