@@ -37,6 +37,7 @@ import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.ReloadingAdvisor;
 import nl.heemstede.participatie.core.advice.RegisterAdvisor;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.cases.ExpectedCases;
 import nl.heemstede.participatie.core.check.CheckFinding;
 import nl.heemstede.participatie.core.check.CheckResult;
 import nl.heemstede.participatie.core.check.PolicyChecker;
@@ -108,9 +109,11 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
             java.util.Map<String, ParticipationAdvisor> before = served;
             java.util.Map<String, ParticipationAdvisor> loaded = new java.util.HashMap<>();
             RegisterAdvisor register = RegisterAdvisor.load(directory, version -> {
-                ParticipationAdvisor same = before.get(PolicyFiles.fromDirectory(version).sha256());
+                // the same tables with other expected cases are checked again: the cases may fail now
+                String checked = PolicyFiles.fromDirectory(version).checkedSha256();
+                ParticipationAdvisor same = before.get(checked);
                 ParticipationAdvisor advisor = same != null ? same : checkAndLoad(version);
-                loaded.put(advisor.policyVersion().sha256(), advisor);
+                loaded.put(checked, advisor);
                 return advisor;
             });
             served = java.util.Map.copyOf(loaded);
@@ -163,8 +166,12 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
 
     /** Loads a policy directory or register ({@link ParticipationAdvisor#fromDirectory(Path)}). */
     static ParticipationAdvisor load(Path directory) {
-        return RegisterAdvisor.load(directory,
-                version -> new TabledAdvisor(Policy.load(PolicyFiles.fromDirectory(version)).requireSound()));
+        return RegisterAdvisor.load(directory, version -> {
+            PolicyFiles files = PolicyFiles.fromDirectory(version);
+            TabledAdvisor advisor = new TabledAdvisor(Policy.load(files).requireSound());
+            ExpectedCases.requirePass(files, advisor);
+            return advisor;
+        });
     }
 
     /** Runs every check of {@code participatie check}; returns the checked policy only when none reports an error. */

@@ -320,6 +320,11 @@ public final class TabledAdvisor implements ParticipationAdvisor {
         return flag ? 1 : 0;
     }
 
+    /** The files of the policy, with its expected cases. */
+    public nl.heemstede.participatie.core.loading.PolicyFiles files() {
+        return policy.files();
+    }
+
     /** The decided tables of the policy. */
     DecidedTables tables() {
         return tables;

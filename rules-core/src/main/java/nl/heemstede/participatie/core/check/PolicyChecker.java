@@ -34,6 +34,10 @@ import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.json.ParticipatieJson;
 import nl.heemstede.participatie.core.advice.RegisterAdvisor;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.cases.CaseFile;
+import nl.heemstede.participatie.core.cases.CaseResult;
+import nl.heemstede.participatie.core.cases.ExpectedCase;
+import nl.heemstede.participatie.core.cases.ExpectedCases;
 import nl.heemstede.participatie.core.check.CheckFinding.Severity;
 import nl.heemstede.participatie.core.loading.Bounds;
 import nl.heemstede.participatie.core.loading.DaemonTask;
@@ -84,6 +88,7 @@ public final class PolicyChecker {
 
     private final List<String> checks = new ArrayList<>();
     private final List<CheckFinding> findings = new ArrayList<>();
+    private List<CaseResult> cases = List.of();
 
     private PolicyChecker() {
     }
@@ -125,7 +130,7 @@ public final class PolicyChecker {
         Optional<TabledAdvisor> advisor = checker.run(directory, bounds);
         List<CheckFinding> sorted = new ArrayList<>(checker.findings);
         sorted.sort(Comparator.comparing(CheckFinding::severity));
-        CheckResult report = new CheckResult(directory.toString(), checker.checks, sorted);
+        CheckResult report = new CheckResult(directory.toString(), checker.checks, sorted, checker.cases);
         return new Checked(report, report.sound() ? advisor.map(a -> a) : Optional.empty());
     }
 
@@ -242,7 +247,35 @@ public final class PolicyChecker {
             error("ENGINE_FAILED", dmnName, null, null, EngineFailure.describe(e), null);
             return Optional.empty();
         }
+        expectedCases(files, advisor);
         return Optional.of(advisor);
+    }
+
+    /** Runs the expected cases beside the tables, when there are any: every failing case is an error. */
+    private void expectedCases(PolicyFiles files, TabledAdvisor advisor) {
+        String file = PolicyFiles.CASES;
+        if (files.cases().isEmpty()) {
+            checks.add("Verwachte gevallen: de map heeft geen " + file + "; leg daar de gevallen vast waarvan u het"
+                    + " advies kent, dan controleert elke controle ze.");
+            return;
+        }
+        List<ExpectedCase> read;
+        try {
+            read = CaseFile.of(files).orElseThrow();
+        } catch (PolicyLoadException e) {
+            checks.add("Verwachte gevallen: " + file + " is te lezen, met per probleem regel en kolom.");
+            e.problems().forEach(p -> error("CASES_UNREADABLE", file, null, null,
+                    p.startsWith(file + ", ") ? p.substring(file.length() + 2) : p, null));
+            return;
+        }
+        checks.add("Verwachte gevallen: elk van de " + read.size() + " gevallen in " + file + " krijgt het advies dat"
+                + " het verwacht.");
+        cases = ExpectedCases.run(read, advisor);
+        for (CaseResult result : cases) {
+            if (!result.passed()) {
+                error("CASE_FAILED", file, null, null, "het geval " + result.dutch(), null);
+            }
+        }
     }
 
     /** The error of a step that overran its budget. */

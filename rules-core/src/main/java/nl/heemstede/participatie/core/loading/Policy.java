@@ -34,8 +34,10 @@ public final class Policy {
     private final DmnPolicy dmn;
     private final RulePolicy rules;
     private final DecidedTables tables;
+    private final PolicyFiles files;
 
-    private Policy(PolicyVersion version, DmnPolicy dmn, RulePolicy rules, DecidedTables tables) {
+    private Policy(PolicyVersion version, DmnPolicy dmn, RulePolicy rules, DecidedTables tables, PolicyFiles files) {
+        this.files = files;
         this.version = version;
         this.dmn = dmn;
         this.rules = rules;
@@ -113,7 +115,7 @@ public final class Policy {
                     millis(start, System.nanoTime()));
         }
         return new Policy(new PolicyVersion(name, files.sha256(), descriptor.validFrom(), descriptor.validUntil(),
-                descriptor.succeededBy()), dmn, rulePolicy, tables);
+                descriptor.succeededBy()), dmn, rulePolicy, tables, files);
     }
 
     /**
@@ -162,6 +164,12 @@ public final class Policy {
         return version;
     }
 
+    /** The files the policy was loaded from, with the expected cases beside them. */
+    public PolicyFiles files() {
+        return files;
+    }
+
+    /** The DMN model of the policy. */
     public DmnPolicy dmn() {
         return dmn;
     }

@@ -21,7 +21,9 @@ import java.util.TreeMap;
 import nl.heemstede.participatie.PolicyLoadException;
 
 /**
- * The files of one policy, by file name, and the SHA-256 that ties an advice to exactly these files.
+ * The files of one policy, by file name, and the SHA-256 that ties an advice to exactly these files; beside them, when
+ * the directory has one, the expected cases ({@value #CASES}), which test the policy but are not part of it: the
+ * hash does not cover them, so adding a case does not change the version an advice names.
  */
 public final class PolicyFiles {
 
@@ -38,12 +40,19 @@ public final class PolicyFiles {
     static final List<String> BUNDLED_FILES = List.of("beleid.properties", "participatiebeleid.dmn", "rollen.drl",
             "aandachtspunten.drl", PLAN_RULES, REVIEW_RULES);
 
+    /** The file of expected cases policy staff keep beside the tables. */
+    public static final String CASES = "gevallen.yaml";
+    /** The largest file of expected cases that is read. */
+    public static final long MAX_CASES_BYTES = 1024 * 1024;
+
     private final Map<String, byte[]> files;
     private final String origin;
+    private final byte[] cases;
 
-    private PolicyFiles(Map<String, byte[]> files, String origin) {
+    private PolicyFiles(Map<String, byte[]> files, String origin, byte[] cases) {
         this.files = Collections.unmodifiableMap(new TreeMap<>(files));
         this.origin = origin;
+        this.cases = cases == null ? null : cases.clone();
     }
 
     /** The policy bundled in this jar. */
@@ -62,7 +71,14 @@ public final class PolicyFiles {
                         + " cannot be read: " + e.getMessage(), e);
             }
         }
-        return new PolicyFiles(files, "classpath:" + BUNDLED_FOLDER);
+        byte[] cases;
+        try (InputStream in = loader.getResourceAsStream(BUNDLED_FOLDER + CASES)) {
+            cases = in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new PolicyLoadException("The bundled cases " + BUNDLED_FOLDER + CASES + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+        return new PolicyFiles(files, "classpath:" + BUNDLED_FOLDER, cases);
     }
 
     /** The largest descriptor accepted. */
@@ -137,7 +153,13 @@ public final class PolicyFiles {
                 files.put(name, bundled.content(name));
             }
         }
-        return new PolicyFiles(files, directory.toString());
+        byte[] cases = snapshot.casesName() == null ? null : withoutUtf8Bom(snapshot.content(snapshot.casesName()));
+        if (cases != null && isUtf16(cases)) {
+            throw new PolicyLoadException("De gevallen in " + snapshot.casesName() + " zijn geweigerd: het bestand is"
+                    + " opgeslagen in UTF-16; sla het op als UTF-8.", List.of(snapshot.casesName() + ": het bestand is"
+                    + " opgeslagen in UTF-16; sla het op als UTF-8."));
+        }
+        return new PolicyFiles(files, directory.toString(), cases);
     }
 
     /** The content without a leading UTF-8 byte order mark. */
@@ -164,13 +186,14 @@ public final class PolicyFiles {
      * What one reading of a policy directory found: the files it reads (the DMN file and the descriptor) with
      * their content, and size, time and identity of every entry, so that two readings can be compared.
      */
-    private record Snapshot(String dmnName, String descriptorName, Map<String, String> entries,
+    private record Snapshot(String dmnName, String descriptorName, String casesName, Map<String, String> entries,
                             Map<String, byte[]> contents) {
 
         static Snapshot read(Path directory) {
             List<String> problems = new ArrayList<>();
             List<Path> dmn = new ArrayList<>();
             List<Path> descriptors = new ArrayList<>();
+            List<Path> cases = new ArrayList<>();
             Map<String, String> entries = new TreeMap<>();
             try (Stream<Path> listed = Files.list(directory)) {
                 for (Path entry : listed.sorted().toList()) {
@@ -178,7 +201,8 @@ public final class PolicyFiles {
                     String lower = name.toLowerCase(Locale.ROOT);
                     BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
                             LinkOption.NOFOLLOW_LINKS);
-                    boolean read = lower.endsWith(".dmn") || lower.equals(Policy.DESCRIPTOR);
+                    boolean isCases = lower.equals(CASES);
+                    boolean read = lower.endsWith(".dmn") || lower.equals(Policy.DESCRIPTOR) || isCases;
                     // every name counts (a file added meanwhile), but only the files read by what they hold: a log
                     // file written beside the policy does not make it unreadable
                     entries.put(name, !read ? "" : attributes.size() + "|" + attributes.lastModifiedTime().toMillis()
@@ -195,6 +219,8 @@ public final class PolicyFiles {
                                 + "); het wordt niet gelezen. Zet er een gewoon bestand neer.");
                     } else if (lower.endsWith(".dmn")) {
                         dmn.add(entry);
+                    } else if (isCases) {
+                        cases.add(entry);
                     } else if (read) {
                         descriptors.add(entry);
                     }
@@ -213,6 +239,11 @@ public final class PolicyFiles {
                 problems.add(directory + " heeft geen " + Policy.DESCRIPTOR + " (naam, vaststelling en geldigheid van"
                         + " het beleid).");
             }
+            if (cases.size() > 1) {
+                problems.add(directory + " bevat " + cases.size() + " bestanden met gevallen die alleen in hoofdletters"
+                        + " verschillen (" + cases.stream().map(p -> p.getFileName().toString()).toList() + "); laat er"
+                        + " één staan: " + CASES + ".");
+            }
             if (!problems.isEmpty()) {
                 throw new PolicyLoadException("De beleidsmap " + directory + " is geweigerd: "
                         + String.join(" ", problems), problems);
@@ -222,8 +253,13 @@ public final class PolicyFiles {
             Path descriptor = descriptors.get(0);
             contents.put(dmnFile.getFileName().toString(), readFile(dmnFile, PolicyInspector.MAX_DMN_BYTES));
             contents.put(descriptor.getFileName().toString(), readFile(descriptor, MAX_DESCRIPTOR_BYTES));
-            return new Snapshot(dmnFile.getFileName().toString(), descriptor.getFileName().toString(), entries,
-                    contents);
+            String casesName = null;
+            if (!cases.isEmpty()) {
+                casesName = cases.get(0).getFileName().toString();
+                contents.put(casesName, readFile(cases.get(0), MAX_CASES_BYTES));
+            }
+            return new Snapshot(dmnFile.getFileName().toString(), descriptor.getFileName().toString(), casesName,
+                    entries, contents);
         }
 
         public byte[] content(String name) {
@@ -233,7 +269,8 @@ public final class PolicyFiles {
         @Override
         public boolean equals(Object other) {
             if (!(other instanceof Snapshot that) || !dmnName.equals(that.dmnName)
-                    || !descriptorName.equals(that.descriptorName) || !entries.equals(that.entries)) {
+                    || !descriptorName.equals(that.descriptorName) || !java.util.Objects.equals(casesName,
+                    that.casesName) || !entries.equals(that.entries)) {
                 return false;
             }
             return contents.keySet().equals(that.contents.keySet()) && contents.keySet().stream()
@@ -276,7 +313,36 @@ public final class PolicyFiles {
 
     /** Policy files given in memory, for example read from a directory. */
     public static PolicyFiles of(Map<String, byte[]> files, String origin) {
-        return new PolicyFiles(files, origin);
+        return new PolicyFiles(files, origin, null);
+    }
+
+    /** These files with the given expected cases beside them (the content of a {@value #CASES}). */
+    public PolicyFiles withCases(byte[] content) {
+        return new PolicyFiles(files, origin, content);
+    }
+
+    /** The content of the expected cases ({@value #CASES}), when the policy has them. */
+    public java.util.Optional<byte[]> cases() {
+        return java.util.Optional.ofNullable(cases).map(byte[]::clone);
+    }
+
+    /**
+     * The SHA-256 of the policy and of its expected cases together: what must be checked again when either
+     * changes, though only the policy's own hash ({@link #sha256()}) names the version.
+     */
+    public String checkedSha256() {
+        if (cases == null) {
+            return sha256();
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(sha256().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(cases);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This JVM has no SHA-256, which every Java platform must have.", e);
+        }
     }
 
     /** The file names, sorted. */
@@ -313,7 +379,7 @@ public final class PolicyFiles {
     }
 
     /** Where the files came from, for messages. */
-    String origin() {
+    public String origin() {
         return origin;
     }
 
