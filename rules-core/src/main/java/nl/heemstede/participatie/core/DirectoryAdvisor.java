@@ -164,7 +164,10 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
         return advisor;
     }
 
-    /** Loads a policy directory or register ({@link ParticipationAdvisor#fromDirectory(Path)}). */
+    /**
+     * Loads a policy directory or register ({@link ParticipationAdvisor#fromDirectory(Path)}): a version whose
+     * expected cases fail is refused.
+     */
     static ParticipationAdvisor load(Path directory) {
         return RegisterAdvisor.load(directory, version -> {
             PolicyFiles files = PolicyFiles.fromDirectory(version);
@@ -172,6 +175,15 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
             ExpectedCases.requirePass(files, advisor);
             return advisor;
         });
+    }
+
+    /**
+     * Loads a policy directory or register as {@link #load(Path)} does, but does not run its expected cases: for
+     * comparing an edit with what came before, where a case the edit breaks is what staff want to see. Internal.
+     */
+    public static ParticipationAdvisor loadForComparison(Path directory) {
+        return RegisterAdvisor.load(directory,
+                version -> new TabledAdvisor(Policy.load(PolicyFiles.fromDirectory(version)).requireSound()));
     }
 
     /** Runs every check of {@code participatie check}; returns the checked policy only when none reports an error. */

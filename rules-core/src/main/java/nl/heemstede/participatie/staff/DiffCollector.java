@@ -21,7 +21,14 @@ import nl.heemstede.participatie.AttentionPoint;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
+import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.RoleAssignment;
+import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.cases.CaseFile;
+import nl.heemstede.participatie.core.cases.ExpectedCase;
+import nl.heemstede.participatie.core.cases.ExpectedCases;
+import nl.heemstede.participatie.staff.PolicyDiff.CaseChange;
+import nl.heemstede.participatie.staff.PolicyDiff.CaseValueChange;
 import nl.heemstede.participatie.staff.PolicyDiff.DecisionChange;
 import nl.heemstede.participatie.staff.PolicyDiff.Example;
 import nl.heemstede.participatie.staff.PolicyDiff.RowChange;
@@ -302,8 +309,61 @@ final class DiffCollector {
         undecided.forEach((key, tally) -> failures.add(new Undecided(key.side(), key.decision(), tally.count,
                 problem(key.side(), tally.examples[0]), examples(tally))));
         failures.sort(Comparator.comparing(Undecided::undecidedBy).thenComparing(Undecided::decision));
+        List<ExpectedCase> newCases = casesOf(after);
+        Set<String> newNames = newCases.stream().map(ExpectedCase::name).collect(Collectors.toSet());
+        List<ExpectedCase> cases = new ArrayList<>(newCases);
+        casesOf(before).stream().filter(c -> !newNames.contains(c.name())).forEach(cases::add);
         return new PolicyDiff(before.policyVersion(), after.policyVersion(), space.size(), changedOpgaven,
-                decisionChanges, failures);
+                decisionChanges, failures, cases.size(), changedCases(cases, newNames));
+    }
+
+    /**
+     * The expected cases of a policy from a directory with a {@code gevallen.yaml}. A file of cases that cannot be
+     * read adds none: loading the policy refuses it, and {@code participatie check} says why.
+     */
+    private static List<ExpectedCase> casesOf(ParticipationAdvisor advisor) {
+        if (!(advisor instanceof TabledAdvisor tabled)) {
+            return List.of();
+        }
+        try {
+            return CaseFile.of(tabled.files()).orElse(List.of());
+        } catch (PolicyLoadException e) {
+            return List.of();
+        }
+    }
+
+    /** The cases whose advice differs between the policies, each with what changed. */
+    private List<CaseChange> changedCases(List<ExpectedCase> cases, Set<String> newNames) {
+        List<CaseChange> changed = new ArrayList<>();
+        for (ExpectedCase c : cases) {
+            Optional<Advice> old = adviceOf(before, c.opgave());
+            Optional<Advice> now = adviceOf(after, c.opgave());
+            List<CaseValueChange> values = new ArrayList<>();
+            if (old.isEmpty() || now.isEmpty()) {
+                if (old.isPresent() || now.isPresent()) {
+                    values.add(new CaseValueChange("advies", Optional.empty(), old.isPresent() ? "advies" : "niet beslist",
+                            now.isPresent() ? "advies" : "niet beslist", "—", "—"));
+                }
+            } else {
+                for (ChangeKey k : compare(old.get(), now.get())) {
+                    values.add(new CaseValueChange(k.field(), k.subject().isEmpty() ? Optional.empty()
+                            : Optional.of(k.subject()), k.before(), k.after(), k.rule(), k.previousRule()));
+                }
+            }
+            if (!values.isEmpty()) {
+                boolean passes = now.isPresent() && ExpectedCases.mismatches(c, now.get()).isEmpty();
+                changed.add(new CaseChange(c.name(), newNames.contains(c.name()), values, passes));
+            }
+        }
+        return changed;
+    }
+
+    private static Optional<Advice> adviceOf(ParticipationAdvisor advisor, Opgave opgave) {
+        try {
+            return Optional.of(advisor.advise(opgave));
+        } catch (PolicyDecisionException e) {
+            return Optional.empty();
+        }
     }
 
     private static int order(String decision) {

@@ -15,6 +15,8 @@ import nl.heemstede.participatie.staff.PolicyDiff.Example;
 import nl.heemstede.participatie.staff.PolicyDiff.RowChange;
 import nl.heemstede.participatie.staff.PolicyDiff.Side;
 import nl.heemstede.participatie.staff.PolicyDiff.Undecided;
+import nl.heemstede.participatie.staff.PolicyDiff.CaseChange;
+import nl.heemstede.participatie.staff.PolicyDiff.CaseValueChange;
 import nl.heemstede.participatie.staff.PolicyDiff.ValueChange;
 
 /** Writes a {@link PolicyDiff} as Markdown, HTML or JSON. */
@@ -34,7 +36,30 @@ final class DiffRenderer {
         long oneSided = diff.undecided().stream().filter(u -> u.undecidedBy() != Side.BOTH)
                 .mapToLong(Undecided::opgaven).sum();
         return diff.changedOpgaven() + " van de " + diff.opgaven() + " opgaven krijgen een ander advies"
-                + (oneSided == 0 ? "." : "; " + oneSided + " opgaven beslist maar één van beide beleidsversies.");
+                + (oneSided == 0 ? "." : "; " + oneSided + " opgaven beslist maar één van beide beleidsversies.")
+                + (diff.cases() == 0 ? "" : " " + cases(diff));
+    }
+
+    /** The sentence about the expected cases. */
+    static String cases(PolicyDiff diff) {
+        long failing = diff.changedCases().stream().filter(c -> !c.passesAfter()).count();
+        int changed = diff.changedCases().size();
+        return "Van de " + diff.cases() + " verwachte gevallen (gevallen.yaml) " + (changed == 0
+                ? "krijgt geen enkel een ander advies." : (changed == 1 ? "krijgt er 1" : "krijgen er " + changed)
+                + " een ander advies" + (failing == 0 ? "." : "; " + failing + " daarvan " + (failing == 1 ? "klopt"
+                : "kloppen") + " nu niet meer met wat " + (failing == 1 ? "het" : "ze") + " verwacht"
+                + (failing == 1 ? "" : "en") + "."));
+    }
+
+    private static String caseValue(CaseValueChange v) {
+        return v.field() + v.subject().map(s -> "[" + s + "]").orElse("") + ": " + v.before() + " → " + v.after()
+                + (v.rule().equals(v.previousRule()) ? " (rij " + v.rule() + ")"
+                : " (rij " + v.rule() + ", was " + v.previousRule() + ")");
+    }
+
+    private static String caseTitle(CaseChange c) {
+        return "'" + c.name() + "'" + (c.inNewPolicy() ? "" : " (alleen in het oude beleid)")
+                + (c.passesAfter() ? "" : " — klopt niet meer met wat het verwacht");
     }
 
     private static String version(PolicyVersion version) {
@@ -89,6 +114,14 @@ final class DiffRenderer {
                 examplesMarkdown(out, undecided.examples());
             }
         }
+        if (!diff.changedCases().isEmpty()) {
+            out.append("\n## Verwachte gevallen met een ander advies — ").append(diff.changedCases().size())
+                    .append(" van de ").append(diff.cases()).append("\n");
+            for (CaseChange c : diff.changedCases()) {
+                out.append("\n- ").append(caseTitle(c)).append('\n');
+                c.changes().forEach(v -> out.append("  - `").append(caseValue(v).replace("`", "'")).append("`\n"));
+            }
+        }
         return out.toString();
     }
 
@@ -140,6 +173,16 @@ final class DiffRenderer {
                         .append(" opgaven. ").append(e.apply(undecided.problem()));
                 examplesHtml(out, undecided.examples());
                 out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        if (!diff.changedCases().isEmpty()) {
+            out.append("<h2>Verwachte gevallen met een ander advies — ").append(diff.changedCases().size())
+                    .append(" van de ").append(diff.cases()).append("</h2>\n<ul>\n");
+            for (CaseChange c : diff.changedCases()) {
+                out.append("<li>").append(e.apply(caseTitle(c))).append("\n<ul>\n");
+                c.changes().forEach(v -> out.append("<li><code>").append(e.apply(caseValue(v))).append("</code></li>\n"));
+                out.append("</ul></li>\n");
             }
             out.append("</ul>\n");
         }
@@ -198,6 +241,20 @@ final class DiffRenderer {
             n.put("opgaven", u.opgaven());
             n.put("problem", u.problem());
             examplesJson(n, u.examples());
+        }
+        root.put("cases", diff.cases());
+        ArrayNode cases = root.putArray("changedCases");
+        for (CaseChange c : diff.changedCases()) {
+            ObjectNode n = cases.addObject();
+            n.put("name", c.name());
+            n.put("inNewPolicy", c.inNewPolicy());
+            n.put("passesAfter", c.passesAfter());
+            ArrayNode changes = n.putArray("changes");
+            for (CaseValueChange v : c.changes()) {
+                changes.addObject().put("field", v.field()).put("subject", v.subject().orElse(null))
+                        .put("before", v.before()).put("after", v.after()).put("rule", v.rule())
+                        .put("previousRule", v.previousRule());
+            }
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

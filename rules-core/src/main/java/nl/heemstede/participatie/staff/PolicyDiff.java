@@ -24,10 +24,14 @@ import nl.heemstede.participatie.PolicyVersion;
  * @param changedOpgaven how many opgaven both policies decide, with at least one outcome different
  * @param decisions      the changed decisions, in the order of the advice
  * @param undecided      the opgaven a policy could not decide ({@link PolicyDecisionException}), by which policy
+ * @param cases          how many expected cases ({@code gevallen.yaml}) the policies have together, by name
+ * @param changedCases   the expected cases whose advice the edit changes, in the order of the files (the new
+ *                       policy's first)
  * @since 0.1
  */
 public record PolicyDiff(PolicyVersion before, PolicyVersion after, int opgaven, int changedOpgaven,
-                         List<DecisionChange> decisions, List<Undecided> undecided) {
+                         List<DecisionChange> decisions, List<Undecided> undecided, int cases,
+                         List<CaseChange> changedCases) {
 
     /** The largest number of example opgaven given per change. */
     public static final int EXAMPLES = 3;
@@ -38,16 +42,37 @@ public record PolicyDiff(PolicyVersion before, PolicyVersion after, int opgaven,
         Objects.requireNonNull(after, "after");
         decisions = List.copyOf(decisions);
         undecided = List.copyOf(undecided);
+        changedCases = List.copyOf(changedCases);
+    }
+
+    /** A diff without expected cases. */
+    public PolicyDiff(PolicyVersion before, PolicyVersion after, int opgaven, int changedOpgaven,
+                      List<DecisionChange> decisions, List<Undecided> undecided) {
+        this(before, after, opgaven, changedOpgaven, decisions, undecided, 0, List.of());
     }
 
     /**
      * Evaluates both policies over every opgave of {@link InputSpace#complete()}, in parallel, and compares the
-     * advice field by field. Takes a few seconds.
+     * advice field by field; then runs the expected cases of both ({@code gevallen.yaml}, when the policies come
+     * from directories that have one) on both. Takes a few seconds.
      */
     public static PolicyDiff between(ParticipationAdvisor before, ParticipationAdvisor after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         return DiffCollector.diff(before, after, InputSpace.complete());
+    }
+
+    /**
+     * Loads a policy directory or register to compare, as {@link ParticipationAdvisor#fromDirectory(Path)} does with
+     * every check of loading, except that its expected cases ({@code gevallen.yaml}) need not pass: the diff shows
+     * which cases the edit changes and whether they still get what they expect.
+     *
+     * @throws nl.heemstede.participatie.PolicyLoadException when the policy does not load
+     * @since 0.3
+     */
+    public static ParticipationAdvisor load(java.nio.file.Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return nl.heemstede.participatie.core.DirectoryAdvisor.loadForComparison(directory);
     }
 
     /** Whether both policies give every opgave the same advice (and fail on the same opgaven, if any). */
@@ -140,6 +165,50 @@ public record PolicyDiff(PolicyVersion before, PolicyVersion after, int opgaven,
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(problem, "problem");
             examples = List.copyOf(examples);
+        }
+    }
+
+    /**
+     * An expected case of {@code gevallen.yaml} (of the new policy, or of the old one when the new one no longer has
+     * it) whose advice the edit changes.
+     *
+     * @param name         the case's name
+     * @param inNewPolicy  whether the new policy's {@code gevallen.yaml} has it (else only the old one's)
+     * @param changes      every outcome that changed, with the rows that decide it in the new and the old policy
+     * @param passesAfter  whether the new advice says everything the case expects (of a case only the old policy
+     *                     has: the old expectations)
+     * @since 0.3
+     */
+    public record CaseChange(String name, boolean inNewPolicy, List<CaseValueChange> changes, boolean passesAfter) {
+        /** Checks that every component is given and copies the list. */
+        public CaseChange {
+            Objects.requireNonNull(name, "name");
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * One outcome of an expected case that changed.
+     *
+     * @param field        the field of the advice, as in {@link ValueChange#field()}; {@code advies} when a policy
+     *                     could not decide the case
+     * @param subject      the party or attention point's code, as in {@link ValueChange#subject()}
+     * @param before       the old value
+     * @param after        the new value
+     * @param rule         the row or rule that decides it in the new policy
+     * @param previousRule the row or rule that decided it in the old policy
+     * @since 0.3
+     */
+    public record CaseValueChange(String field, Optional<String> subject, String before, String after, String rule,
+                                  String previousRule) {
+        /** Checks that every component is given. */
+        public CaseValueChange {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(previousRule, "previousRule");
         }
     }
 

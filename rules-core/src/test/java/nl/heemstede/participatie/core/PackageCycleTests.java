@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages of rules-core depend on each other without a cycle: {@code core.loading} ← {@code core.review} ←
- * {@code core.advice} ← {@code core.check} ← {@code core}, and {@code staff} on {@code core}, never the other way
+ * {@code core.advice} ← {@code core.cases} ← {@code core.check} ← {@code core}, and {@code staff} on {@code core}, never the other way
  * (STYLE.md: one package per concern, without the cycle). Read from the sources: every reference to a type of the
  * library by its qualified name, in an import or in code, comments and strings left out.
  */

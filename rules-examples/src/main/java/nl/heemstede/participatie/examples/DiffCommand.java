@@ -27,9 +27,10 @@ final class DiffCommand implements ParticipatieCli.Command {
             Gebruik: participatie diff [--format markdown|html|json] OUD NIEUW
               Rekent beide beleidsversies door over alle %d opgaven (elke combinatie van antwoorden, met één
               belanghebbende van elke soort) en toont elk advies dat verandert: per beslissing, per tabelrij of
-              regel die nu beslist, met aantallen en voorbeeldopgaven.
-              OUD en NIEUW zijn beleidsmappen (één .dmn-bestand en beleid.properties);
-              het woord 'bundled' staat voor het meegeleverde beleid.
+              regel die nu beslist, met aantallen en voorbeeldopgaven; daarna de verwachte gevallen
+              (gevallen.yaml van beide) waarvan het advies verandert, en of ze nog kloppen.
+              OUD en NIEUW zijn beleidsmappen (één .dmn-bestand, beleid.properties en eventueel
+              gevallen.yaml); het woord 'bundled' staat voor het meegeleverde beleid.
               --format markdown   Markdown (standaard)
               --format html       een losse HTML-pagina
               --format json       JSON, voor programma's
@@ -94,8 +95,7 @@ final class DiffCommand implements ParticipatieCli.Command {
             return null;
         }
         try {
-            return policy.equals(BUNDLED) ? ParticipationAdvisor.bundled()
-                    : ParticipationAdvisor.fromDirectory(Path.of(policy));
+            return policy.equals(BUNDLED) ? ParticipationAdvisor.bundled() : PolicyDiff.load(Path.of(policy));
         } catch (PolicyLoadException e) {
             err.println(role + " (" + policy + "): het beleid laadt niet: " + e.getMessage());
             for (String problem : e.problems()) {

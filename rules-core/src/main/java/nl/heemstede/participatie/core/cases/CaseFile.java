@@ -231,7 +231,14 @@ public final class CaseFile {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String at = pointer + "/verwacht/" + LocatedYaml.escape(e.getKey());
             List<String> found = Expectation.problems(e.getKey(), e.getValue());
-            found.forEach(p -> problem(at, called + "verwacht " + p));
+            boolean unknownField = !Expectation.NAMES.contains(e.getKey());
+            found.forEach(p -> {
+                if (unknownField) {
+                    keyProblem(at, called + "verwacht " + p);
+                } else {
+                    problem(at, called + "verwacht " + p);
+                }
+            });
             if (found.isEmpty()) {
                 expectations.add(new Expectation(e.getKey(), e.getValue(), document.at(at)));
             }
@@ -242,14 +249,18 @@ public final class CaseFile {
     private void unknown(JsonNode node, String pointer, Set<String> known, String where) {
         node.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
-                problem(pointer + "/" + LocatedYaml.escape(name), "'" + name + "' is onbekend " + where + "; daar"
+                keyProblem(pointer + "/" + LocatedYaml.escape(name), "'" + name + "' is onbekend " + where + "; daar"
                         + " staan " + String.join(", ", known.stream().sorted().toList()) + ".");
             }
         });
     }
 
     private void problem(String pointer, String message) {
-        Position at = document.at(pointer);
-        problems.add(file + ", " + at.dutch() + ": " + message);
+        problems.add(file + ", " + document.at(pointer).dutch() + ": " + message);
+    }
+
+    /** A problem with the key of the value at the pointer (an unknown name), reported where the key is. */
+    private void keyProblem(String pointer, String message) {
+        problems.add(file + ", " + document.keyAt(pointer).dutch() + ": " + message);
     }
 }

@@ -54,11 +54,16 @@ public final class ExpectedCases {
             return new CaseResult(c, Optional.empty(), List.of(new CaseMismatch("advies", "een advies",
                     "geen: het beleid kan deze opgave niet beslissen (" + e.getMessage() + ")", "")));
         }
+        return new CaseResult(c, Optional.of(advice), mismatches(c, advice));
+    }
+
+    /** What the advice says otherwise than the case expects (its peildatum aside); empty when it says all of it. */
+    public static List<CaseMismatch> mismatches(ExpectedCase c, Advice advice) {
         List<CaseMismatch> mismatches = new ArrayList<>();
         for (Expectation e : c.expectations()) {
             mismatches.addAll(e.compare(advice));
         }
-        return new CaseResult(c, Optional.of(advice), mismatches);
+        return mismatches;
     }
 
     /**

@@ -64,13 +64,23 @@ final class LocatedYaml {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, Position> positions = new HashMap<>();
+    private final Map<String, Position> keys = new HashMap<>();
     private int values;
 
     private LocatedYaml() {
     }
 
-    /** The document and where each value starts, by JSON pointer ({@code /gevallen/0/opgave/title}). */
-    record Document(JsonNode root, Map<String, Position> positions) {
+    /**
+     * The document, where each value starts and where the key of each value in a mapping is, by JSON pointer
+     * ({@code /gevallen/0/opgave/title}).
+     */
+    record Document(JsonNode root, Map<String, Position> positions, Map<String, Position> keys) {
+
+        /** Where the key of the value at the pointer is, else where the value starts. */
+        Position keyAt(String pointer) {
+            Position key = keys.get(pointer);
+            return key != null ? key : at(pointer);
+        }
 
         /** Where the value at the pointer starts, else where its nearest enclosing value does. */
         Position at(String pointer) {
@@ -102,14 +112,14 @@ final class LocatedYaml {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return new Document(null, Map.of());
+                return new Document(null, Map.of(), Map.of());
             }
             JsonNode root = reader.value((YAMLParser) parser, "", 0);
             if (parser.nextToken() != null) {
                 throw new Unreadable(Position.of(parser.currentTokenLocation()), "er staat een tweede document"
                         + " (na '---') in het bestand; zet alle gevallen in één document.");
             }
-            return new Document(root, Map.copyOf(reader.positions));
+            return new Document(root, Map.copyOf(reader.positions), Map.copyOf(reader.keys));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? new Position(1, 1) : new Position(mark.getLine() + 1, mark.getColumn() + 1);
@@ -155,8 +165,10 @@ final class LocatedYaml {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
+                    String child = pointer + "/" + escape(name);
+                    keys.put(child, Position.of(parser.currentTokenLocation()));
                     parser.nextToken();
-                    object.set(name, value(parser, pointer + "/" + escape(name), depth + 1));
+                    object.set(name, value(parser, child, depth + 1));
                 }
                 return object;
             }

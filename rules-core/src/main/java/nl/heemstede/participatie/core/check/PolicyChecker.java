@@ -263,7 +263,7 @@ public final class PolicyChecker {
         try {
             read = CaseFile.of(files).orElseThrow();
         } catch (PolicyLoadException e) {
-            checks.add("Verwachte gevallen: " + file + " is te lezen, met per probleem regel en kolom.");
+            checks.add("Verwachte gevallen: " + file + " lezen; elk probleem staat hieronder met regel en kolom.");
             e.problems().forEach(p -> error("CASES_UNREADABLE", file, null, null,
                     p.startsWith(file + ", ") ? p.substring(file.length() + 2) : p, null));
             return;
