@@ -133,4 +133,29 @@ class StaffWorkflowTests {
                     .anyMatch(e -> e.text().contains("volgens de definitie van een complexe opgave")));
         }
     }
+
+    @Test
+    void theExpectedCasesBesideTheTablesPinAnEditDownInCheckAndDiff(@TempDir Path root) throws Exception {
+        String cases = resource("gevallen.yaml");
+        Path unchanged = policy(root.resolve("ongewijzigd"), resource(DMN));
+        Files.writeString(unchanged.resolve("gevallen.yaml"), cases);
+        Run check = run(new CheckCommand(), unchanged.toString());
+        assertEquals(0, check.exit(), check.out() + check.err());
+        assertTrue(check.out().contains("gevallen, alle kloppen."), check.out());
+
+        // the edit makes a council opgave without impact complex; the seed's cases say it is simple
+        Path edited = policy(root.resolve("bewerkt"), editRow(resource(DMN), "&quot;SIMPLE&quot;",
+                "&quot;COMPLEX&quot;"));
+        Files.writeString(edited.resolve("gevallen.yaml"), cases);
+        Run refused = run(new CheckCommand(), edited.toString());
+        assertEquals(1, refused.exit(), refused.out() + refused.err());
+        assertTrue(refused.out().contains("[FOUT] gevallen.yaml: het geval '")
+                && refused.out().contains("complexity: verwacht SIMPLE"), refused.out());
+        assertTrue(refused.out().contains("(beslist door complexiteit-6)"), refused.out());
+        Run diff = run(new DiffCommand(), "bundled", edited.toString());
+        assertEquals(0, diff.exit(), diff.err());
+        assertTrue(diff.out().contains("## Verwachte gevallen met een ander advies")
+                && diff.out().contains("klopt niet meer met wat het verwacht")
+                && diff.out().contains("complexity: SIMPLE → COMPLEX (rij complexiteit-6)"), diff.out());
+    }
 }
