@@ -78,6 +78,26 @@ class ReadmeExampleTests {
     }
 
     @Test
+    void theCaseOfTheReadmesStaffSectionIsReadAndGetsTheAdviceItExpects() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("```yaml\n   gevallen:");
+        assertTrue(start > 0, "README's staff section shows a case in gevallen.yaml");
+        String block = readme.substring(start + "```yaml\n".length(), readme.indexOf("   ```", start));
+        String yaml = block.lines().map(l -> l.length() >= 3 ? l.substring(3) : l.strip())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        // the snippet is the end of a file that starts as the bundled one, with its standaardopgave
+        String bundled = new String(nl.heemstede.participatie.core.loading.PolicyFiles.bundled().cases().orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String file = bundled.substring(0, bundled.indexOf("\ngevallen:") + 1) + yaml;
+        var cases = nl.heemstede.participatie.core.cases.CaseFile.read(
+                file.getBytes(java.nio.charset.StandardCharsets.UTF_8), "README.md");
+        var results = nl.heemstede.participatie.core.cases.ExpectedCases.run(cases,
+                nl.heemstede.participatie.core.DirectoryAdvisor.undated(ParticipationAdvisor.bundled()));
+        assertEquals(1, results.size());
+        assertTrue(results.get(0).passed(), results.get(0).dutch());
+    }
+
+    @Test
     void theReadmeShowsTheJavaExampleThisTestRuns() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
         assertTrue(readme.contains("ParticipationAdvisor advisor = ParticipationAdvisor.bundled();"));
