@@ -159,4 +159,29 @@ class CaseFileTests {
         PolicyLoadException e = refused(yaml);
         assertTrue(e.getMessage().contains("gevallen.yaml, regel"), e.getMessage());
     }
+
+    @Test
+    void aFileOfAliasesThatWouldExpandAsABillionLaughsIsRefusedAtItsFirstAnchor() {
+        StringBuilder yaml = new StringBuilder("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [").append(("*" + (char) (c - 1) + ",").repeat(9))
+                    .append("*").append((char) (c - 1)).append("]\n");
+        }
+        PolicyLoadException e = refused(yaml.toString());
+        assertTrue(e.problems().get(0).startsWith("gevallen.yaml, regel 1, kolom 4: ankers"), e.problems().toString());
+    }
+
+    @Test
+    void aCaseFileLargerThanTheBoundIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        nl.heemstede.participatie.core.loading.PolicyFiles bundled = nl.heemstede.participatie.core.loading.PolicyFiles
+                .bundled();
+        java.nio.file.Files.write(dir.resolve("participatiebeleid.dmn"), bundled.content("participatiebeleid.dmn"));
+        java.nio.file.Files.write(dir.resolve("beleid.properties"), bundled.content("beleid.properties"));
+        java.nio.file.Files.writeString(dir.resolve("gevallen.yaml"), "# " + "x".repeat(1024 * 1024) + "\n");
+        PolicyLoadException e = assertThrows(PolicyLoadException.class,
+                () -> nl.heemstede.participatie.core.loading.PolicyFiles.fromDirectory(dir));
+        assertTrue(e.getMessage().contains("gevallen.yaml is") && e.getMessage().contains("hoogstens 1048576"),
+                e.getMessage());
+    }
 }
