@@ -236,6 +236,54 @@ class PolicyRegisterTests {
     }
 
     @Test
+    void theCheckOfARegisterChecksEveryVersionWithItsCasesAndThatThePeriodsDoNotOverlap() throws IOException {
+        first();
+        Path second = second(register.resolve("2023"));
+        // the 2023 version keeps a case of the first one: the digipanel consulted, which its row rol-11 changed
+        Files.writeString(second.resolve(PolicyFiles.CASES), DIGIPANEL_CONSULTED);
+        nl.heemstede.participatie.staff.CheckReport report = nl.heemstede.participatie.staff.PolicyCheck
+                .check(register);
+        assertFalse(report.sound(), report.toText());
+        assertTrue(report.checks().get(0).startsWith("Beleidsregister: 2 versies (2021, 2023)"), report.checks()
+                .get(0));
+        assertTrue(report.findings().stream().anyMatch(f -> f.code().equals("CASE_FAILED")
+                && f.file().equals("2023/gevallen.yaml")), report.toText());
+        assertTrue(report.toText().contains("'2023: Het digipanel wordt geraadpleegd' (regel 2)"), report.toText());
+
+        Files.writeString(second.resolve(PolicyFiles.CASES), DIGIPANEL_CONSULTED.replace("CONSULTED", "INFORMED"));
+        version(register.resolve("2022b"), changedDmn(),
+                descriptor("Participatiebeleid 2022 herzien", "2022-12-01", "2022-12-31"));
+        report = nl.heemstede.participatie.staff.PolicyCheck.check(register);
+        assertEquals(List.of("REGISTER_REFUSED"), report.findings().stream()
+                .filter(f -> f.severity() == nl.heemstede.participatie.staff.Finding.Severity.ERROR)
+                .map(nl.heemstede.participatie.staff.Finding::code).distinct().toList(), report.toText());
+        assertTrue(report.toText().contains("'Participatiebeleid 2022 herzien' (geldig van 1 december 2022 tot en met"
+                + " 31 december 2022)"), report.toText());
+    }
+
+    private static final String DIGIPANEL_CONSULTED = """
+            gevallen:
+              - naam: Het digipanel wordt geraadpleegd
+                opgave:
+                  title: Herinrichting Raadhuisstraat
+                  initiator: MUNICIPALITY
+                  municipalDecisionRequired: true
+                  withinCivilServiceMandate: false
+                  competentBody: COUNCIL
+                  impact: {majorChangeToLivingEnvironment: true, manyActors: false, manyInterests: false}
+                  room: {somethingToChoose: true, legalRoom: AMPLE, policyRoom: AMPLE}
+                  difficulty: {complexContent: false, opposingInterests: false}
+                  intentions:
+                    stakeholdersWillCoProduce: false
+                    decisionPowerShared: false
+                    frameworksSet: {content: false, financial: false, process: false}
+                    learningPilot: false
+                  stakeholders: [{name: Digipanel Heemstede, kind: RESIDENTS}]
+                verwacht:
+                  roles: {"Digipanel Heemstede": CONSULTED}
+            """;
+
+    @Test
     void anOpenEndedVersionOverlapsEveryLaterOne() throws IOException {
         version(register.resolve("a"), bundledDmn(), descriptor("Open", "2021-02-01", "2023-12-18")
                 .replace("validUntil=2023-12-18\n", ""));

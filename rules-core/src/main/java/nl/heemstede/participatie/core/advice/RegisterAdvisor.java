@@ -110,7 +110,7 @@ public final class RegisterAdvisor implements ParticipationAdvisor {
      * Whether the directory is a register rather than one policy directory: it holds no {@code beleid.properties}
      * (in any case).
      */
-    static boolean isRegister(Path directory) {
+    public static boolean isRegister(Path directory) {
         if (!Files.isDirectory(directory)) {
             return false;
         }
@@ -129,7 +129,7 @@ public final class RegisterAdvisor implements ParticipationAdvisor {
      *
      * @throws PolicyLoadException when there is none
      */
-    static List<Path> versionDirectories(Path register) {
+    public static List<Path> versionDirectories(Path register) {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> entries = Files.list(register)) {
             for (Path entry : entries.sorted().toList()) {

@@ -97,9 +97,65 @@ public final class PolicyChecker {
     public record Checked(CheckResult report, Optional<ParticipationAdvisor> advisor) {
     }
 
-    /** Checks the policy in a directory. */
+    /**
+     * Checks the policy in a directory, or every version of a register (a directory without
+     * {@code beleid.properties}, one policy directory per version) and that their periods do not overlap.
+     */
     public static CheckResult check(Path directory) {
+        if (RegisterAdvisor.isRegister(directory)) {
+            return checkRegister(directory);
+        }
         return checkAndLoad(directory).report();
+    }
+
+    /**
+     * Every version of a register checked as a policy directory, their findings and cases named by version, and the
+     * register as a whole: its versions' periods must not overlap, nor their names repeat.
+     */
+    private static CheckResult checkRegister(Path register) {
+        List<Path> versions;
+        try {
+            versions = RegisterAdvisor.versionDirectories(register);
+        } catch (PolicyLoadException e) {
+            return new CheckResult(register.toString(), List.of("Beleidsregister: één beleidsmap per versie."),
+                    List.of(error("POLICY_REFUSED", register.toString(), e.getMessage())), List.of());
+        }
+        List<String> checks = new ArrayList<>();
+        List<CheckFinding> findings = new ArrayList<>();
+        List<CaseResult> cases = new ArrayList<>();
+        List<ParticipationAdvisor> sound = new ArrayList<>();
+        checks.add("Beleidsregister: " + versions.size() + (versions.size() == 1 ? " versie" : " versies") + " ("
+                + String.join(", ", versions.stream().map(v -> v.getFileName().toString()).toList()) + "), elk met"
+                + " alle controles hieronder; de geldigheidsperiodes overlappen niet en de namen verschillen.");
+        for (Path version : versions) {
+            String name = version.getFileName().toString();
+            Checked checked = checkAndLoad(version);
+            if (checks.size() == 1) {
+                checks.addAll(checked.report().checks());
+            }
+            for (CheckFinding f : checked.report().findings()) {
+                String file = f.file().startsWith(version.toString()) ? name + f.file().substring(version.toString()
+                        .length()) : name + "/" + f.file();
+                findings.add(new CheckFinding(f.severity(), f.code(), file, f.table(), f.row(), f.message(),
+                        f.counterExample()));
+            }
+            for (CaseResult r : checked.report().cases()) {
+                ExpectedCase c = r.expected();
+                cases.add(new CaseResult(new ExpectedCase(name + ": " + c.name(), c.line(), c.explanation(),
+                        c.peildatum(), c.opgave(), c.expectations()), r.advice(), r.mismatches()));
+            }
+            checked.advisor().ifPresent(sound::add);
+        }
+        if (sound.size() == versions.size()) {
+            try {
+                RegisterAdvisor.of(sound, register.toString());
+            } catch (PolicyLoadException e) {
+                (e.problems().isEmpty() ? List.of(e.getMessage()) : e.problems()).forEach(p -> findings.add(
+                        error("REGISTER_REFUSED", register.toString(), p)));
+            }
+        }
+        findings.sort(Comparator.comparing(CheckFinding::severity));
+        return new CheckResult(register.toString(), checks, findings, cases);
     }
 
     /**
