@@ -97,37 +97,38 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
             int length = r.codePointCount(0, r.length());
             if (length > MAX_REFERENCE) {
                 found.add(Violation.of("reference", Texts.shorten(r),
-                        "reference must be at most " + MAX_REFERENCE + " characters; it has " + length + "."));
+                        "reference mag hoogstens " + MAX_REFERENCE + " tekens hebben; het zijn er " + length + "."));
             }
         });
         if (initiator == Initiator.MUNICIPALITY && !municipalDecisionRequired) {
             found.add(Violation.of("municipalDecisionRequired", false,
-                    "municipalDecisionRequired must be true when the initiator is MUNICIPALITY: a municipal"
-                            + " initiative always needs a municipal decision."));
+                    "municipalDecisionRequired moet true zijn als de gemeente (MUNICIPALITY) initiatiefnemer is: een"
+                            + " initiatief van de gemeente vraagt altijd een besluit van de gemeente."));
         }
         if (municipalDecisionRequired && withinCivilServiceMandate.isEmpty()) {
             found.add(Violation.missing("withinCivilServiceMandate",
-                    "withinCivilServiceMandate is required when a municipal decision is needed."));
+                    "withinCivilServiceMandate ontbreekt: als een besluit van de gemeente nodig is, zeg dan of het ambtelijk"
+                            + " kan worden afgehandeld (true of false)."));
         }
         if (!municipalDecisionRequired && withinCivilServiceMandate.isPresent()) {
             found.add(Violation.of("withinCivilServiceMandate", withinCivilServiceMandate.get(),
-                    "withinCivilServiceMandate must be absent when no municipal decision is needed."));
+                    "withinCivilServiceMandate hoort te ontbreken als er geen besluit van de gemeente nodig is."));
         }
         boolean bodyNeeded = municipalDecisionRequired && withinCivilServiceMandate.isPresent()
                 && !withinCivilServiceMandate.get();
         boolean bodyMeaningless = !municipalDecisionRequired || withinCivilServiceMandate.orElse(false);
         if (bodyNeeded && competentBody.isEmpty()) {
-            found.add(Violation.missing("competentBody", "competentBody is required when a municipal decision is"
-                    + " needed and the civil-service mandate does not cover it."));
+            found.add(Violation.missing("competentBody", "competentBody ontbreekt: als een besluit van de gemeente"
+                    + " nodig is dat niet ambtelijk kan, zeg dan wie bevoegd is (COLLEGE of COUNCIL)."));
         }
         if (bodyMeaningless && competentBody.isPresent()) {
             found.add(Violation.of("competentBody", competentBody.get(), !municipalDecisionRequired
-                    ? "competentBody must be absent when no municipal decision is needed."
-                    : "competentBody must be absent when the civil-service mandate covers the decision."));
+                    ? "competentBody hoort te ontbreken als er geen besluit van de gemeente nodig is."
+                    : "competentBody hoort te ontbreken als het besluit ambtelijk kan worden afgehandeld."));
         }
         if (stakeholders.size() > MAX_STAKEHOLDERS) {
             found.add(Violation.of("stakeholders", stakeholders.size() + " stakeholders",
-                    "stakeholders may hold at most " + MAX_STAKEHOLDERS + " entries."));
+                    "stakeholders mag hoogstens " + MAX_STAKEHOLDERS + " belanghebbenden bevatten."));
         }
         Map<String, Integer> firstIndexByName = new HashMap<>();
         for (int i = 0; i < stakeholders.size(); i++) {
@@ -136,8 +137,8 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
             Texts.check(found, path, name, MAX_TEXT);
             Integer first = firstIndexByName.putIfAbsent(Texts.key(name), i);
             if (first != null) {
-                found.add(Violation.of(path, name, "stakeholder names must be unique (ignoring case); "
-                        + "stakeholders[" + first + "] has the same name."));
+                found.add(Violation.of(path, name, "elke belanghebbende heeft een eigen naam (hoofdletters tellen niet"
+                        + " mee); stakeholders[" + first + "] heeft dezelfde naam."));
             }
         }
         return List.copyOf(found);
@@ -258,14 +259,14 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         public Opgave build() {
             List<Violation> missing = new ArrayList<>();
             if (title == null) {
-                missing.add(Violation.missing("title", "title is required."));
+                missing.add(Violation.missing("title", "title ontbreekt: de naam van de opgave."));
             }
             if (initiator == null) {
-                missing.add(Violation.missing("initiator", "initiator is required."));
+                missing.add(Violation.missing("initiator", "initiator ontbreekt: wie neemt het initiatief?"));
             }
             if (room == null) {
-                missing.add(Violation.missing("room", "room is required: is there anything to choose, and how much"
-                        + " room do laws and municipal policy leave?"));
+                missing.add(Violation.missing("room", "room ontbreekt: valt er iets te kiezen, en hoeveel ruimte"
+                        + " laten wetten en gemeentelijk beleid?"));
             }
             if (!missing.isEmpty()) {
                 throw new InvalidOpgaveException(missing);

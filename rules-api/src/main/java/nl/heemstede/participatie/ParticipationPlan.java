@@ -95,7 +95,7 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
         List<Violation> found = new ArrayList<>();
         if (parties.size() > MAX_PARTIES) {
             found.add(Violation.of("parties", parties.size() + " parties",
-                    "parties may hold at most " + MAX_PARTIES + " entries."));
+                    "parties mag hoogstens " + MAX_PARTIES + " partijen bevatten."));
         }
         Set<String> stakeholders = new HashSet<>();
         opgave.stakeholders().forEach(s -> stakeholders.add(Texts.key(s.name())));
@@ -109,14 +109,14 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
             }
             Integer first = firstIndexByName.putIfAbsent(Texts.key(party.name()), i);
             if (first != null) {
-                found.add(Violation.of(path, party.name(), "a party has one role in a plan; parties[" + first
-                        + "] has the same name (names are compared ignoring case)."));
+                found.add(Violation.of(path, party.name(), "een partij heeft één rol in een plan; parties[" + first
+                        + "] heeft dezelfde naam (hoofdletters tellen niet mee)."));
             }
             boolean governing = party.role() == Role.PROCESS_OWNER || party.role() == Role.DECISION_MAKER;
             if (!governing && !stakeholders.contains(Texts.key(party.name()))) {
-                found.add(Violation.of(path, party.name(), "'" + party.name() + "' is not a stakeholder of the"
-                        + " opgave; add it to the opgave's stakeholders, correct the name, or give it the role"
-                        + " PROCESS_OWNER or DECISION_MAKER."));
+                found.add(Violation.of(path, party.name(), "'" + party.name() + "' is geen belanghebbende van de"
+                        + " opgave; zet de partij bij de belanghebbenden van de opgave, verbeter de naam, of geef haar"
+                        + " de rol PROCESS_OWNER of DECISION_MAKER."));
             }
         }
         frameworks.forEach((kind, text) -> Texts.checkLength(found, "frameworks." + kind, text, MAX_STATEMENT));

@@ -73,11 +73,11 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
         List<Violation> found = new ArrayList<>();
         if (activities.size() > MAX_ACTIVITIES) {
             found.add(Violation.of("activities", activities.size() + " activities",
-                    "activities may hold at most " + MAX_ACTIVITIES + " entries."));
+                    "activities mag hoogstens " + MAX_ACTIVITIES + " activiteiten bevatten."));
         }
         resultSentOn.filter(sent -> sent.isBefore(adoptedOn)).ifPresent(sent ->
-                found.add(Violation.of("resultSentOn", sent, "resultSentOn must not be before adoptedOn (" + adoptedOn
-                        + "): the result goes to the competent body after it adopted the plan.")));
+                found.add(Violation.of("resultSentOn", sent, "resultSentOn ligt vóór adoptedOn (" + adoptedOn
+                        + "): het resultaat gaat naar het bevoegd orgaan nadat het het plan heeft vastgesteld.")));
         inputAccount.ifPresent(a -> Texts.checkLength(found, "inputAccount", a, ParticipationPlan.MAX_STATEMENT));
         planAccount.ifPresent(a -> Texts.checkLength(found, "planAccount", a, ParticipationPlan.MAX_STATEMENT));
         for (int i = 0; i < activities.size(); i++) {
@@ -86,27 +86,27 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
             Texts.check(found, path + ".description", activity.description(), Opgave.MAX_TEXT);
             if (activity.participants().isEmpty()) {
                 found.add(Violation.missing(path + ".participants",
-                        path + ".participants must name at least one party of the plan that took part."));
+                        path + ".participants noemt minstens één partij uit het plan die meedeed."));
             } else if (activity.participants().size() > ParticipationPlan.MAX_PARTIES) {
                 found.add(Violation.of(path + ".participants", activity.participants().size() + " participants",
-                        "participants may hold at most " + ParticipationPlan.MAX_PARTIES + " entries."));
+                        "participants mag hoogstens " + ParticipationPlan.MAX_PARTIES + " partijen bevatten."));
             }
             Map<String, Integer> firstIndexByName = new HashMap<>();
             for (int j = 0; j < activity.participants().size(); j++) {
                 String party = activity.participants().get(j).party();
                 String partyPath = path + ".participants[" + j + "].party";
                 if (party.isBlank()) {
-                    found.add(Violation.of(partyPath, party, partyPath + " must not be empty."));
+                    found.add(Violation.of(partyPath, party, partyPath + " mag niet leeg zijn."));
                     continue;
                 }
                 if (plan.party(party).isEmpty()) {
                     found.add(Violation.of(partyPath, Texts.shorten(party), "'" + Texts.shorten(party)
-                            + "' is not a party of the plan; use a name from the plan's parties."));
+                            + "' is geen partij van het plan; gebruik een naam uit de partijen van het plan."));
                 }
                 Integer first = firstIndexByName.putIfAbsent(Texts.key(party), j);
                 if (first != null) {
-                    found.add(Violation.of(partyPath, party, "a party takes part once per activity; participants["
-                            + first + "] has the same name."));
+                    found.add(Violation.of(partyPath, party, "een partij doet één keer mee per activiteit; participants["
+                            + first + "] heeft dezelfde naam."));
                 }
             }
         }

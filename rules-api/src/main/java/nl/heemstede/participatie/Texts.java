@@ -18,10 +18,10 @@ final class Texts {
     static void check(List<Violation> found, String field, String value, int max) {
         int length = value.codePointCount(0, value.length());
         if (value.isBlank()) {
-            found.add(Violation.of(field, value, field + " must not be empty."));
+            found.add(Violation.of(field, value, field + " mag niet leeg zijn."));
         } else if (length > max) {
             found.add(Violation.of(field, shorten(value),
-                    field + " must be at most " + max + " characters; it has " + length + "."));
+                    field + " mag hoogstens " + max + " tekens hebben; het zijn er " + length + "."));
         }
     }
 
@@ -30,7 +30,7 @@ final class Texts {
         int length = value.codePointCount(0, value.length());
         if (length > max) {
             found.add(Violation.of(field, shorten(value),
-                    field + " must be at most " + max + " characters; it has " + length + "."));
+                    field + " mag hoogstens " + max + " tekens hebben; het zijn er " + length + "."));
         }
     }
 

@@ -12,12 +12,23 @@ public class MalformedJsonException extends IllegalArgumentException {
 
     private final int line;
     private final int column;
+    private final String problem;
 
-    /** Creates the exception for a problem at the given line and column (both from 1). */
+    /** Creates the exception for a problem (a Dutch sentence) at the given line and column (both from 1). */
     public MalformedJsonException(String problem, int line, int column) {
-        super("Malformed JSON at line " + line + ", column " + column + ": " + problem);
+        super("Geen geldige JSON op regel " + line + ", kolom " + column + ": " + problem);
         this.line = line;
         this.column = column;
+        this.problem = problem;
+    }
+
+    /**
+     * What is wrong, in Dutch, without the position (the parser's own words follow in brackets).
+     *
+     * @since 0.3
+     */
+    public String problem() {
+        return problem;
     }
 
     /** The line where reading stopped, from 1. */

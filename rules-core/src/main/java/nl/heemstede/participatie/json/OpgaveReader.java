@@ -48,7 +48,7 @@ final class OpgaveReader extends StrictReader {
 
     private ParsedOpgave opgave(JsonNode node) {
         if (node == null || !node.isObject()) {
-            violation("", node, "An opgave must be a JSON object.");
+            violation("", node, "Een opgave is een JSON-object {...}.");
             return new ParsedOpgave(Optional.empty(), violations);
         }
         known(node, "", "title", "reference", "peildatum", "initiator", "municipalDecisionRequired",
@@ -103,7 +103,7 @@ final class OpgaveReader extends StrictReader {
     }
 
     private List<Stakeholder> stakeholders(JsonNode node) {
-        Optional<JsonNode> read = list(node, "", "stakeholders", "a list of {\"name\", \"kind\"}, which may be empty",
+        Optional<JsonNode> read = list(node, "", "stakeholders", "een lijst van {\"name\", \"kind\"}, die leeg mag zijn",
                 READ_LIMIT, Opgave.MAX_STAKEHOLDERS);
         if (read.isEmpty()) {
             return List.of();
@@ -114,7 +114,7 @@ final class OpgaveReader extends StrictReader {
             String prefix = "stakeholders[" + i + "]";
             JsonNode element = list.get(i);
             if (!element.isObject()) {
-                violation(prefix, element, "A stakeholder must be an object {\"name\", \"kind\"}.");
+                violation(prefix, element, "Een belanghebbende is een object {\"name\", \"kind\"}.");
                 stakeholders.add(Stakeholder.of("\u0000" + i, StakeholderKind.NEIGHBOURS));
                 continue;
             }

@@ -100,7 +100,7 @@ public final class ParticipatieJson {
         List<ParsedOpgave> parsed = new ArrayList<>();
         // An array is read element by element, so a batch never stands as one tree: its memory is that of its
         // opgaven. Field paths stay relative to the opgave: each output element answers one input element.
-        parse(json, "an opgave object or an array", (parser, reader) -> {
+        parse(json, "een opgave (een object) of een lijst van opgaven", (parser, reader) -> {
             if (parser.currentToken() == JsonToken.START_ARRAY) {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     parsed.add(OpgaveReader.read(reader.readTree(parser)));
@@ -227,7 +227,7 @@ public final class ParticipatieJson {
      */
     public ParticipationPlan readPlan(String json, Opgave opgave) {
         Objects.requireNonNull(opgave, "opgave");
-        return PlanReader.read(parse(json, "a plan object"), Optional.of(opgave));
+        return PlanReader.read(parse(json, "een participatieplan (een object)"), Optional.of(opgave));
     }
 
     /**
@@ -238,7 +238,7 @@ public final class ParticipatieJson {
      * @throws InvalidInputException  listing every violation, with paths relative to the plan
      */
     public ParticipationPlan readPlan(String json) {
-        return PlanReader.read(parse(json, "a plan object"), Optional.empty());
+        return PlanReader.read(parse(json, "een participatieplan (een object)"), Optional.empty());
     }
 
     /**
@@ -252,7 +252,7 @@ public final class ParticipatieJson {
      */
     public ProcessRecord readRecord(String json, ParticipationPlan plan) {
         Objects.requireNonNull(plan, "plan");
-        return RecordReader.read(parse(json, "a record object"), Optional.of(plan));
+        return RecordReader.read(parse(json, "een procesverslag (een object)"), Optional.of(plan));
     }
 
     /**
@@ -263,7 +263,7 @@ public final class ParticipatieJson {
      * @throws InvalidInputException  listing every violation, with paths relative to the record
      */
     public ProcessRecord readRecord(String json) {
-        return RecordReader.read(parse(json, "a record object"), Optional.empty());
+        return RecordReader.read(parse(json, "een procesverslag (een object)"), Optional.empty());
     }
 
     /** Writes a participation plan as JSON; {@link #readPlan(String, Opgave)} reads it back equal. */
@@ -327,7 +327,7 @@ public final class ParticipatieJson {
     }
 
     JsonNode parse(String json) {
-        return parse(json, "an opgave object or an array");
+        return parse(json, "een opgave (een object) of een lijst van opgaven");
     }
 
     private JsonNode parse(String json, String expected) {
@@ -349,18 +349,18 @@ public final class ParticipatieJson {
      */
     private void parse(String json, String expected, ValueReader value) {
         if (json.length() > MAX_INPUT_CHARS) {
-            throw new MalformedJsonException("the text has " + json.length() + " characters; at most "
-                    + MAX_INPUT_CHARS + " are read.", 1, 1);
+            throw new MalformedJsonException("de tekst heeft " + json.length() + " tekens; hoogstens "
+                    + MAX_INPUT_CHARS + " worden gelezen.", 1, 1);
         }
         try (JsonParser parser = mapper.createParser(json)) {
             try {
                 if (parser.nextToken() == null) {
-                    throw new MalformedJsonException("the text is empty; expected " + expected + ".", 1, 1);
+                    throw new MalformedJsonException("de tekst is leeg; verwacht " + expected + ".", 1, 1);
                 }
                 value.read(parser, valueReader);
                 if (parser.nextToken() != null) {
                     JsonLocation at = parser.currentTokenLocation();
-                    throw new MalformedJsonException("there is more after the end of the JSON value.",
+                    throw new MalformedJsonException("na het einde van de JSON-waarde staat nog meer.",
                             Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
                 }
             } catch (JsonProcessingException e) {
@@ -368,11 +368,40 @@ public final class ParticipatieJson {
                 JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
                 int line = location == null ? 1 : Math.max(1, location.getLineNr());
                 int column = location == null ? 1 : Math.max(1, location.getColumnNr());
-                throw new MalformedJsonException(e.getOriginalMessage(), line, column);
+                throw new MalformedJsonException(dutch(e.getOriginalMessage()), line, column);
             }
         } catch (IOException e) {
             throw new MalformedJsonException(e.getMessage(), 1, 1); // reading a String fails only as JSON
         }
+    }
+
+    /**
+     * The parser's problem in Dutch, for the official who wrote the file, with the parser's own English words after
+     * it for a developer.
+     */
+    static String dutch(String problem) {
+        String p = problem == null ? "" : problem;
+        String said;
+        if (p.startsWith("Unexpected end-of-input")) {
+            said = "de tekst houdt op midden in een waarde (ontbreekt er een } of ] aan het eind?)";
+        } else if (p.startsWith("Duplicate field") || p.startsWith("Duplicate Object property")) {
+            said = "een veld staat twee keer in hetzelfde object";
+        } else if (p.startsWith("Unrecognized token")) {
+            said = "onbekend woord: tekst staat tussen dubbele aanhalingstekens, en alleen true, false en null"
+                    + " staan zonder";
+        } else if (p.startsWith("Unexpected character")) {
+            said = "onverwacht teken (ontbreekt er een komma, een aanhalingsteken of een haakje?)";
+        } else if (p.contains("nesting depth")) {
+            said = "de waarden staan te diep in elkaar";
+        } else if (p.contains("String value length") || p.contains("Number value length")
+                || p.contains("Name length")) {
+            said = "een tekst, getal of veldnaam is te lang";
+        } else if (p.contains("Illegal unquoted character") || p.contains("Illegal character")) {
+            said = "een teken dat in JSON-tekst niet mag (een tab of regeleinde binnen aanhalingstekens?)";
+        } else {
+            said = "dit is geen geldige JSON";
+        }
+        return said + " [" + p.replaceAll("\\s+", " ").strip() + "]";
     }
 
     private String write(JsonNode node) {

@@ -50,15 +50,15 @@ final class PlanReader extends StrictReader {
 
     private ParticipationPlan plan(JsonNode node, Optional<Opgave> opgave) {
         if (node == null || !node.isObject()) {
-            violation("", node, "A participation plan must be a JSON object.");
+            violation("", node, "Een participatieplan is een JSON-object {...}.");
             throw new InvalidInputException(violations);
         }
         known(node, "", FIELD_ORDER.subList(1, FIELD_ORDER.size()).toArray(String[]::new));
         Optional<CompetentBody> adoptedBy = code(node, "", "adoptedBy", CompetentBody.class, false);
-        Map<PlanQuestion, String> planDescription = texts(node, "planDescription", PlanQuestion.class, "question");
+        Map<PlanQuestion, String> planDescription = texts(node, "planDescription", PlanQuestion.class, "vraag");
         Set<Goal> goals = goals(node);
         List<PlannedParty> parties = parties(node);
-        Map<FrameworkKind, String> frameworks = texts(node, "frameworks", FrameworkKind.class, "framework");
+        Map<FrameworkKind, String> frameworks = texts(node, "frameworks", FrameworkKind.class, "soort kader");
         Optional<String> weighing = text(node, "", "weighing", false);
 
         ParticipationPlan plan = new ParticipationPlan(goals, parties, frameworks, weighing, adoptedBy,
@@ -72,8 +72,8 @@ final class PlanReader extends StrictReader {
 
     private Set<Goal> goals(JsonNode node) {
         Set<Goal> goals = EnumSet.noneOf(Goal.class);
-        Optional<JsonNode> list = list(node, "", "goals", "a list of goal codes (" + allowed(Goal.class)
-                + "), which may be empty", GOALS_READ_LIMIT, Goal.values().length);
+        Optional<JsonNode> list = list(node, "", "goals", "een lijst van doelen (" + allowed(Goal.class)
+                + "), die leeg mag zijn", GOALS_READ_LIMIT, Goal.values().length);
         if (list.isEmpty()) {
             return goals;
         }
@@ -84,8 +84,8 @@ final class PlanReader extends StrictReader {
             if (goal.isPresent()) {
                 Integer first = firstIndex.putIfAbsent(goal.get(), i);
                 if (first != null) {
-                    violation(path, goal.get().name(), "each goal is given once; goals[" + first
-                            + "] is " + goal.get().name() + " already.");
+                    violation(path, goal.get().name(), "elk doel staat er één keer; goals[" + first
+                            + "] is al " + goal.get().name() + ".");
                 }
                 goals.add(goal.get());
             }
@@ -94,7 +94,7 @@ final class PlanReader extends StrictReader {
     }
 
     private List<PlannedParty> parties(JsonNode node) {
-        Optional<JsonNode> list = list(node, "", "parties", "a list of {\"name\", \"role\"}, which may be empty",
+        Optional<JsonNode> list = list(node, "", "parties", "een lijst van {\"name\", \"role\"}, die leeg mag zijn",
                 READ_LIMIT, ParticipationPlan.MAX_PARTIES);
         if (list.isEmpty()) {
             return List.of();
@@ -105,7 +105,7 @@ final class PlanReader extends StrictReader {
             JsonNode element = list.get().get(i);
             // A placeholder for what is broken; as process owner, it is not held against the opgave's stakeholders.
             if (!element.isObject()) {
-                violation(prefix, element, "A party must be an object {\"name\", \"role\"}.");
+                violation(prefix, element, "Een partij is een object {\"name\", \"role\"}.");
                 parties.add(PlannedParty.of("\u0000" + i, Role.PROCESS_OWNER));
                 continue;
             }
@@ -125,7 +125,7 @@ final class PlanReader extends StrictReader {
             return texts;
         }
         if (!object.isObject()) {
-            violation(field, object, field + " must be an object whose keys are " + allowed(type) + ".");
+            violation(field, object, field + " moet een object zijn met als sleutels " + allowed(type) + ".");
             return texts;
         }
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
@@ -133,8 +133,8 @@ final class PlanReader extends StrictReader {
             String path = field + "." + (key.isEmpty() ? "\"\"" : key);
             Optional<K> code = constant(key, type);
             if (code.isEmpty()) {
-                violation(path, entry.getValue(), "unknown " + what + " \"" + key + "\"; the " + what
-                        + "s are " + allowed(type) + ".");
+                violation(path, entry.getValue(), "onbekende " + what + " \"" + key + "\"; dat zijn "
+                        + allowed(type) + ".");
                 continue;
             }
             text(object, field + ".", key, false).ifPresent(text -> texts.put(code.get(), text));

@@ -51,7 +51,7 @@ final class RecordReader extends StrictReader {
 
     private ProcessRecord record(JsonNode node, Optional<ParticipationPlan> plan) {
         if (node == null || !node.isObject()) {
-            violation("", node, "A process record must be a JSON object.");
+            violation("", node, "Een procesverslag is een JSON-object {...}.");
             throw new InvalidInputException(violations);
         }
         known(node, "", FIELD_ORDER.subList(1, FIELD_ORDER.size()).toArray(String[]::new));
@@ -71,7 +71,7 @@ final class RecordReader extends StrictReader {
 
     private List<Activity> activities(JsonNode node) {
         Optional<JsonNode> list = list(node, "", "activities",
-                "a list of {\"date\", \"kind\", \"description\", \"participants\"}, which may be empty",
+                "een lijst van {\"date\", \"kind\", \"description\", \"participants\"}, die leeg mag zijn",
                 READ_LIMIT, ProcessRecord.MAX_ACTIVITIES);
         if (list.isEmpty()) {
             return List.of();
@@ -81,7 +81,7 @@ final class RecordReader extends StrictReader {
             String prefix = "activities[" + i + "]";
             JsonNode element = list.get().get(i);
             if (!element.isObject()) {
-                violation(prefix, element, "An activity must be an object {\"date\", \"kind\", \"description\","
+                violation(prefix, element, "Een activiteit is een object {\"date\", \"kind\", \"description\","
                         + " \"participants\"}.");
                 activities.add(new Activity(NO_DATE, ActivityKind.MEETING, "\u0000" + i, List.of()));
                 continue;
@@ -98,7 +98,7 @@ final class RecordReader extends StrictReader {
 
     private List<Participation> participants(JsonNode activity, String prefix) {
         Optional<JsonNode> list = list(activity, prefix, "participants",
-                "a list of {\"party\", \"role\"} with at least one entry", PARTICIPANTS_READ_LIMIT,
+                "een lijst van {\"party\", \"role\"} met minstens één deelnemer", PARTICIPANTS_READ_LIMIT,
                 ParticipationPlan.MAX_PARTIES);
         if (list.isEmpty()) {
             return List.of();
@@ -108,7 +108,7 @@ final class RecordReader extends StrictReader {
             String path = prefix + "participants[" + j + "]";
             JsonNode element = list.get().get(j);
             if (!element.isObject()) {
-                violation(path, element, "A participant must be an object {\"party\", \"role\"}.");
+                violation(path, element, "Een deelnemer is een object {\"party\", \"role\"}.");
                 participants.add(Participation.of("\u0000" + j, Role.INFORMED));
                 continue;
             }

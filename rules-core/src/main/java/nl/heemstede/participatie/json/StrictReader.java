@@ -75,8 +75,8 @@ abstract class StrictReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                violation(prefix + (name.isEmpty() ? "\"\"" : name), node.get(name), "unknown field \"" + name
-                        + "\"; the fields here are "
+                violation(prefix + (name.isEmpty() ? "\"\"" : name), node.get(name), "onbekend veld \"" + name
+                        + "\"; hier horen de velden "
                         + String.join(", ", fields) + ".");
             }
         }
@@ -88,11 +88,11 @@ abstract class StrictReader {
         }
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
-            violation(prefix + field, null, prefix + field + " is required.");
+            violation(prefix + field, null, prefix + field + " ontbreekt.");
             return null;
         }
         if (!node.isObject()) {
-            violation(prefix + field, node, prefix + field + " must be an object.");
+            violation(prefix + field, node, prefix + field + " moet een object {...} zijn.");
             return null;
         }
         return node;
@@ -111,15 +111,15 @@ abstract class StrictReader {
         JsonNode list = parent.get(field);
         String path = prefix + field;
         if (list == null || list.isNull()) {
-            violation(path, null, path + " is required: " + what + ".");
+            violation(path, null, path + " ontbreekt: " + what + ".");
             return Optional.empty();
         }
         if (!list.isArray()) {
-            violation(path, list, path + " must be a list.");
+            violation(path, list, path + " moet een lijst [...] zijn.");
             return Optional.empty();
         }
         if (list.size() > readLimit) {
-            violation(path, list.size() + " " + field, path + " may hold at most " + maxShown + " entries.");
+            violation(path, list.size() + " " + field, path + " mag hoogstens " + maxShown + " elementen bevatten.");
             return Optional.empty();
         }
         return Optional.of(list);
@@ -133,12 +133,12 @@ abstract class StrictReader {
         String path = prefix + field;
         if (node == null || node.isNull()) {
             if (required) {
-                violation(path, null, path + " is required.");
+                violation(path, null, path + " ontbreekt.");
             }
             return Optional.empty();
         }
         if (!node.isTextual()) {
-            violation(path, node, path + " must be text.");
+            violation(path, node, path + " moet tekst zijn (tussen aanhalingstekens).");
             return Optional.empty();
         }
         return Optional.of(node.textValue());
@@ -152,12 +152,12 @@ abstract class StrictReader {
         String path = prefix + field;
         if (node == null || node.isNull()) {
             if (required) {
-                violation(path, null, path + " is required: true or false.");
+                violation(path, null, path + " ontbreekt: true of false.");
             }
             return Optional.empty();
         }
         if (!node.isBoolean()) {
-            violation(path, node, path + " must be true or false.");
+            violation(path, node, path + " moet true of false zijn.");
             return Optional.empty();
         }
         return Optional.of(node.booleanValue());
@@ -172,7 +172,7 @@ abstract class StrictReader {
         String path = prefix + field;
         if (node == null || node.isNull()) {
             if (required) {
-                violation(path, null, path + " is required: one of " + allowed(type) + ".");
+                violation(path, null, path + " ontbreekt: een van " + allowed(type) + ".");
             }
             return Optional.empty();
         }
@@ -183,7 +183,7 @@ abstract class StrictReader {
     final <E extends Enum<E>> Optional<E> code(JsonNode node, String path, Class<E> type) {
         Optional<E> constant = constant(node, type);
         if (constant.isEmpty()) {
-            violation(path, node, path + " must be one of " + allowed(type) + ".");
+            violation(path, node, path + " moet een van " + allowed(type) + " zijn.");
         }
         return constant;
     }
@@ -215,7 +215,7 @@ abstract class StrictReader {
         String path = prefix + field;
         if (node == null || node.isNull()) {
             if (required) {
-                violation(path, null, path + " is required: a date as yyyy-MM-dd.");
+                violation(path, null, path + " ontbreekt: een datum als jjjj-mm-dd.");
             }
             return Optional.empty();
         }
@@ -223,11 +223,11 @@ abstract class StrictReader {
             try {
                 return Optional.of(LocalDate.parse(node.textValue()));
             } catch (DateTimeParseException e) {
-                violation(path, node, path + " must be an existing day; " + node.textValue() + " is none.");
+                violation(path, node, path + " moet een bestaande dag zijn; " + node.textValue() + " bestaat niet.");
                 return Optional.empty();
             }
         }
-        violation(path, node, path + " must be a date as yyyy-MM-dd, for example 2026-03-02.");
+        violation(path, node, path + " moet een datum zijn als jjjj-mm-dd, bijvoorbeeld 2026-03-02.");
         return Optional.empty();
     }
 

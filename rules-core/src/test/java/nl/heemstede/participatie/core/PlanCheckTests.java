@@ -488,7 +488,7 @@ class PlanCheckTests {
                 () -> check(Plans.parties(SOUND, parties)));
         assertEquals(List.of("plan.parties[7].name", "plan.parties[8].name", "plan.parties[9].name"),
                 e.violations().stream().map(Violation::field).toList(), e::getMessage);
-        assertTrue(e.violations().get(0).message().contains("not a stakeholder of the opgave"));
+        assertTrue(e.violations().get(0).message().contains("is geen belanghebbende van de opgave"));
         assertTrue(e.violations().get(1).message().contains("parties[3]"));
     }
 

@@ -372,7 +372,7 @@ class ProcessReviewTests {
                         "record.activities[" + (n + 1) + "].participants"),
                 e.violations().stream().map(Violation::field).toList(), e::getMessage);
         assertTrue(e.violations().get(0).message().contains("adoptedOn"), e::getMessage);
-        assertTrue(e.violations().get(3).message().contains("not a party of the plan"), e::getMessage);
+        assertTrue(e.violations().get(3).message().contains("is geen partij van het plan"), e::getMessage);
     }
 
     @Test

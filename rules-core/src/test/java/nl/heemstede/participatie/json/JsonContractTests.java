@@ -866,7 +866,9 @@ class JsonContractTests {
         assertEquals(line, e.line(), e::getMessage);
         assertTrue(e.column() >= columnFrom && e.column() <= columnTo,
                 () -> "column " + e.column() + " not in " + columnFrom + ".." + columnTo + ": " + e.getMessage());
-        assertTrue(e.getMessage().contains("line " + e.line() + ", column " + e.column()), e::getMessage);
+        assertTrue(e.getMessage().startsWith("Geen geldige JSON op regel " + e.line() + ", kolom " + e.column() + ": "),
+                e::getMessage);
+        assertTrue(e.problem().matches("[a-z].*"), "a Dutch sentence comes first: " + e.problem());
     }
 
     @Test

@@ -560,7 +560,7 @@ class PlanJsonContractTests {
 
         assertEquals(4, planError.line(), planError::getMessage);
         assertEquals(1, recordError.line(), recordError::getMessage);
-        assertTrue(empty.getMessage().contains("expected a record object"), empty::getMessage);
+        assertTrue(empty.getMessage().contains("verwacht een procesverslag (een object)"), empty::getMessage);
     }
 
     @Test

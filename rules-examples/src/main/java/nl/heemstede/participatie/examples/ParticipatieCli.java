@@ -186,7 +186,7 @@ public final class ParticipatieCli {
                     batch.add(new Entry(inFile.size() == 1 ? file.toString() : file + " [" + i + "]", inFile.get(i)));
                 }
             } catch (MalformedJsonException e) {
-                err.println(file + ":" + e.line() + ":" + e.column() + ": geen geldige JSON: " + e.getMessage());
+                err.println(file + ":" + e.line() + ":" + e.column() + ": geen geldige JSON: " + e.problem());
                 return USAGE;
             }
         }

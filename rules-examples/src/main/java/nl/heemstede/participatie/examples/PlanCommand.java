@@ -154,7 +154,7 @@ abstract class PlanCommand implements ParticipatieCli.Command {
                     default -> record = plan != null ? json.readRecord(text, plan) : json.readRecord(text);
                 }
             } catch (MalformedJsonException e) {
-                err.println(path + ":" + e.line() + ":" + e.column() + ": geen geldige JSON: " + e.getMessage());
+                err.println(path + ":" + e.line() + ":" + e.column() + ": geen geldige JSON: " + e.problem());
                 return Optional.empty();
             } catch (InvalidInputException e) {
                 String input = INPUTS.get(i);

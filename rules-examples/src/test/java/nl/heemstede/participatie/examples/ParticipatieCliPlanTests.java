@@ -267,7 +267,7 @@ class ParticipatieCliPlanTests {
 
         assertEquals(2, text.exit, text::toString);
         assertContains(text.out, "Het verslag " + example("verslag-met-bevindingen.json") + " is ongeldig (1 fout):",
-                "activities[1].participants[1].party [Bewoners Merlenhoven]: 'Bewoners Merlenhoven' is not a party");
+                "activities[1].participants[1].party [Bewoners Merlenhoven]: 'Bewoners Merlenhoven' is geen partij");
         assertEquals(2, json.exit, json::toString);
         assertEquals(Set.of("errors"), fieldNames(json.json()));
         assertEquals(List.of("record.activities[1].participants[1].party"), texts(json.json().get("errors"), "field"));
