@@ -48,7 +48,9 @@ public interface ParticipationAdvisor {
      * the library. Before anything compiles, the DMN file is inspected: a file that could run Java or read other
      * files (a non-FEEL or {@code external} function, a DOCTYPE or entity, an import) or that is too large is
      * refused. After compiling, every table must answer every input combination an opgave can reach, with the codes
-     * the advice knows. Loading takes about a second the first time in a JVM, tens of milliseconds after that.
+     * the advice knows. When the directory holds {@code gevallen.yaml} (the cases policy staff expect an advice
+     * for), every case must get what it expects: a case that does not, or a file that cannot be read, refuses the
+     * version, naming the case. Loading takes about a second the first time in a JVM, tens of milliseconds after that.
      *
      * @throws PolicyLoadException listing every problem, each naming the file (and version) and what to fix
      */
@@ -60,7 +62,8 @@ public interface ParticipationAdvisor {
      * An advisor that follows the policy directory or register in a directory (see {@link #fromDirectory(Path)}): a
      * version added, changed or removed is
      * fully checked in the background (every check of {@code participatie check}: safety, the engine's validator
-     * with gap and overlap analysis, completeness, and the policy's invariants over the complete input space; about
+     * with gap and overlap analysis, completeness, the policy's invariants over the complete input space, and the
+     * expected cases of {@code gevallen.yaml}, also when only that file changed; about
      * 0.1–0.2 s once the JVM is warm, seconds in a fresh one; see BENCHMARKS.md) and used as soon as it passes; a
      * refused change is reported to the listener (and logged as a warning) while the last good policy (or register
      * state) keeps advising.

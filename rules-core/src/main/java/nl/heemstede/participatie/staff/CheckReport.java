@@ -107,7 +107,7 @@ public record CheckReport(String policy, List<String> checks, List<Finding> find
                 if (c.passed()) {
                     continue;
                 }
-                out.append("  '").append(c.name()).append("' (regel ").append(c.line()).append(")\n");
+                out.append("  '").append(c.name()).append("' (gevallen.yaml, regel ").append(c.line()).append(")\n");
                 for (Difference d : c.differences()) {
                     out.append("      ").append(d.field()).append(": verwacht ").append(d.expected())
                             .append(", gekregen ").append(d.actual());

@@ -45,16 +45,18 @@ final class DiffRenderer {
         long failing = diff.changedCases().stream().filter(c -> !c.passesAfter()).count();
         int changed = diff.changedCases().size();
         return "Van de " + diff.cases() + " verwachte gevallen (gevallen.yaml) " + (changed == 0
-                ? "krijgt geen enkel een ander advies." : (changed == 1 ? "krijgt er 1" : "krijgen er " + changed)
+                ? "krijgt er geen een ander advies." : (changed == 1 ? "krijgt er 1" : "krijgen er " + changed)
                 + " een ander advies" + (failing == 0 ? "." : "; " + failing + " daarvan " + (failing == 1 ? "klopt"
                 : "kloppen") + " nu niet meer met wat " + (failing == 1 ? "het" : "ze") + " verwacht"
                 + (failing == 1 ? "" : "en") + "."));
     }
 
     private static String caseValue(CaseValueChange v) {
+        String decided = v.rule().equals("—") && v.previousRule().equals("—") ? ""
+                : v.rule().equals(v.previousRule()) ? " (beslist door " + v.rule() + ")"
+                : " (beslist door " + v.rule() + ", was " + v.previousRule() + ")";
         return v.field() + v.subject().map(s -> "[" + s + "]").orElse("") + ": " + v.before() + " → " + v.after()
-                + (v.rule().equals(v.previousRule()) ? " (rij " + v.rule() + ")"
-                : " (rij " + v.rule() + ", was " + v.previousRule() + ")");
+                + decided;
     }
 
     private static String caseTitle(CaseChange c) {

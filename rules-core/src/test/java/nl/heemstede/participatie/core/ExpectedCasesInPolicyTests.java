@@ -98,10 +98,10 @@ class ExpectedCasesInPolicyTests {
         policy(bundledDmn(), DIGIPANEL_CASE.formatted("INFORMED"));
         PolicyLoadException refused = assertThrows(PolicyLoadException.class,
                 () -> ParticipationAdvisor.fromDirectory(directory));
-        assertTrue(refused.getMessage().contains("1 van de 1 verwachte gevallen in gevallen.yaml kloppen niet"),
+        assertTrue(refused.getMessage().contains("1 van de 1 verwachte gevallen in gevallen.yaml klopt niet"),
                 refused.getMessage());
         String problem = refused.problems().get(0);
-        assertTrue(problem.contains("'Het digipanel wordt geraadpleegd' (regel 2)")
+        assertTrue(problem.contains("'Het digipanel wordt geraadpleegd' (gevallen.yaml, regel 2)")
                 && problem.contains("partij 'Digipanel Heemstede': verwacht INFORMED")
                 && problem.contains("gekregen CONSULTED") && problem.contains("beslist door rol-11"), problem);
 
@@ -181,7 +181,7 @@ class ExpectedCasesInPolicyTests {
         String markdown = diff.toMarkdown();
         assertTrue(markdown.contains("## Verwachte gevallen met een ander advies")
                 && markdown.contains("'Het digipanel wordt geraadpleegd' — klopt niet meer met wat het verwacht")
-                && markdown.contains("roles[Digipanel Heemstede]: CONSULTED → INFORMED (rij rol-11)"), markdown);
+                && markdown.contains("roles[Digipanel Heemstede]: CONSULTED → INFORMED (beslist door rol-11)"), markdown);
         assertTrue(diff.toJson().contains("\"changedCases\""), diff.toJson());
         assertTrue(diff.toHtml().contains("Verwachte gevallen met een ander advies"));
     }

@@ -248,7 +248,7 @@ class PolicyRegisterTests {
                 .get(0));
         assertTrue(report.findings().stream().anyMatch(f -> f.code().equals("CASE_FAILED")
                 && f.file().equals("2023/gevallen.yaml")), report.toText());
-        assertTrue(report.toText().contains("'2023: Het digipanel wordt geraadpleegd' (regel 2)"), report.toText());
+        assertTrue(report.toText().contains("'2023: Het digipanel wordt geraadpleegd' (gevallen.yaml, regel 2)"), report.toText());
 
         Files.writeString(second.resolve(PolicyFiles.CASES), DIGIPANEL_CONSULTED.replace("CONSULTED", "INFORMED"));
         version(register.resolve("2022b"), changedDmn(),

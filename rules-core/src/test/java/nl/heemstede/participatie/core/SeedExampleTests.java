@@ -56,7 +56,7 @@ class SeedExampleTests {
         List<ExpectedCase> cases = cases();
         assertTrue(cases.size() >= 100, "only " + cases.size() + " cases");
         for (ExpectedCase c : cases) {
-            assertTrue(c.explanation().isPresent(), "case " + c.describe() + " needs a toelichting");
+            assertTrue(c.note().isPresent(), "case " + c.describe() + " needs a toelichting");
             assertTrue(c.expectations().stream().anyMatch(e -> !e.requiredRules().isEmpty()),
                     "case " + c.describe() + " must name the row or rule that explains it under 'regels'");
         }

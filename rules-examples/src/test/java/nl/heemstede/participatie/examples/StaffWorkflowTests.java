@@ -156,6 +156,6 @@ class StaffWorkflowTests {
         assertEquals(0, diff.exit(), diff.err());
         assertTrue(diff.out().contains("## Verwachte gevallen met een ander advies")
                 && diff.out().contains("klopt niet meer met wat het verwacht")
-                && diff.out().contains("complexity: SIMPLE → COMPLEX (rij complexiteit-6)"), diff.out());
+                && diff.out().contains("complexity: SIMPLE → COMPLEX (beslist door complexiteit-6)"), diff.out());
     }
 }

@@ -320,6 +320,26 @@ public final class TabledAdvisor implements ParticipationAdvisor {
         return flag ? 1 : 0;
     }
 
+    /**
+     * The decision each row id and rule name of the advice belongs to (the Dutch name, as in the explanation): every
+     * row and table id of the DMN tables and every decision rule of the advice's rule sets.
+     */
+    public java.util.Map<String, String> decisionsByRule() {
+        java.util.Map<String, String> decisions = new java.util.HashMap<>();
+        policy.dmn().rowIds().forEach((decision, rows) -> {
+            rows.forEach(row -> decisions.put(row, decision));
+            // a table of hit policy C whose rows all pass explains its empty answer with the table's id
+            decisions.put(policy.dmn().tableId(decision), decision);
+        });
+        policy.rules().metadata().forEach((rule, meta) -> {
+            Object decision = meta.get("besluit");
+            if (decision != null) {
+                decisions.putIfAbsent(rule, String.valueOf(decision));
+            }
+        });
+        return java.util.Map.copyOf(decisions);
+    }
+
     /** The files of the policy, with its expected cases. */
     public nl.heemstede.participatie.core.loading.PolicyFiles files() {
         return policy.files();

@@ -19,6 +19,7 @@ import nl.heemstede.participatie.Violation;
 import nl.heemstede.participatie.core.cases.LocatedYaml.Document;
 import nl.heemstede.participatie.core.cases.LocatedYaml.Position;
 import nl.heemstede.participatie.core.loading.PolicyFiles;
+import nl.heemstede.participatie.json.MalformedJsonException;
 import nl.heemstede.participatie.json.ParsedOpgave;
 import nl.heemstede.participatie.json.ParticipatieJson;
 
@@ -35,6 +36,8 @@ public final class CaseFile {
     public static final int MAX_CASES = 2_000;
     /** The most problems listed one by one. */
     static final int MAX_PROBLEMS = 50;
+    /** The most values (fields, list elements) an opgave or the standard opgave may hold: 200 stakeholders fit. */
+    static final int MAX_OPGAVE_VALUES = 1_000;
     /** The longest name of a case; a name longer than a title ({@link Opgave#MAX_TEXT}) is cut for the title. */
     static final int MAX_NAME = 300;
 
@@ -108,6 +111,11 @@ public final class CaseFile {
             if (defaults != null && !defaults.isObject()) {
                 problem("/standaardopgave", "'standaardopgave' is een lijst van velden van een opgave.");
                 defaults = null;
+            } else if (defaults != null && values(defaults) > MAX_OPGAVE_VALUES) {
+                // every case gets a copy: a large one would multiply like an alias
+                problem("/standaardopgave", "'standaardopgave' heeft meer dan " + MAX_OPGAVE_VALUES + " waarden;"
+                        + " zet daar alleen wat de gevallen delen.");
+                return List.of();
             }
         } else {
             problem("", "het bestand is een lijst van gevallen, of heeft 'gevallen' en 'standaardopgave'.");
@@ -146,13 +154,13 @@ public final class CaseFile {
             problem(pointer + "/naam", "er is al een geval met de naam '" + name + "'; geef elk geval een eigen naam.");
         }
         String called = name.isEmpty() ? "" : "geval '" + name + "': ";
-        Optional<String> explanation = Optional.empty();
+        Optional<String> note = Optional.empty();
         JsonNode toelichting = node.get("toelichting");
         if (toelichting != null) {
             if (!toelichting.isTextual()) {
                 problem(pointer + "/toelichting", called + "'toelichting' is tekst.");
             } else {
-                explanation = Optional.of(toelichting.asText().strip());
+                note = Optional.of(toelichting.asText().strip());
             }
         }
         Optional<LocalDate> peildatum = date(node.get("peildatum"), pointer + "/peildatum", called);
@@ -161,7 +169,7 @@ public final class CaseFile {
         if (problems.size() > before || opgave.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ExpectedCase(name, document.at(pointer).line(), explanation, peildatum, opgave.get(),
+        return Optional.of(new ExpectedCase(name, document.at(pointer).line(), note, peildatum, opgave.get(),
                 expectations));
     }
 
@@ -200,14 +208,38 @@ public final class CaseFile {
             }
             merged.put("peildatum", peildatum.get().toString());
         }
-        ParsedOpgave parsed = JSON.readOpgaven(merged.toString()).get(0);
+        if (values(merged) > MAX_OPGAVE_VALUES) {
+            problem(pointer + "/opgave", called + "de opgave heeft meer dan " + MAX_OPGAVE_VALUES + " waarden; een"
+                    + " opgave heeft hoogstens " + Opgave.MAX_STAKEHOLDERS + " belanghebbenden.");
+            return Optional.empty();
+        }
+        ParsedOpgave parsed;
+        try {
+            parsed = JSON.readOpgaven(merged.toString()).get(0);
+        } catch (MalformedJsonException e) {
+            // the YAML was read, but a value is beyond what the JSON contract reads (a text or number too long)
+            problem(pointer + "/opgave", called + "de opgave kan niet als opgave gelezen worden: " + e.problem());
+            return Optional.empty();
+        }
         for (Violation v : parsed.violations()) {
             String path = pointer + "/opgave" + (v.field().isEmpty() ? "" : "/" + v.field()
                     .replaceAll("\\[(\\d+)]", ".$1").replace('.', '/'));
+            // a message usually starts with its field; otherwise the field goes before it
+            String said = !v.field().isEmpty() && v.message().startsWith(v.field()) ? v.message()
+                    : (v.field().isEmpty() ? "" : v.field() + ": ") + v.message();
             problem(document.positions().containsKey(path) || defaults == null ? path : pointer + "/opgave",
-                    called + "opgave" + (v.field().isEmpty() ? "" : "." + v.field()) + ": " + v.message());
+                    called + "opgave." + said);
         }
         return parsed.opgave();
+    }
+
+    /** How many values the tree holds, itself included. */
+    static int values(JsonNode node) {
+        int count = 1;
+        for (JsonNode child : node) {
+            count += values(child);
+        }
+        return count;
     }
 
     /** The defaults with the given fields laid over them, objects merged field by field. */
@@ -240,7 +272,7 @@ public final class CaseFile {
                 }
             });
             if (found.isEmpty()) {
-                expectations.add(new Expectation(e.getKey(), e.getValue(), document.at(at)));
+                expectations.add(new Expectation(e.getKey(), e.getValue()));
             }
         }
         return expectations;

@@ -31,19 +31,29 @@ import nl.heemstede.participatie.RoomLevel;
 import nl.heemstede.participatie.Route;
 import nl.heemstede.participatie.Step;
 import nl.heemstede.participatie.WebsiteSection;
-import nl.heemstede.participatie.core.cases.LocatedYaml.Position;
 import nl.heemstede.participatie.core.loading.Decisions;
 
 /**
  * One field a case expects of its advice, under {@code verwacht}: a field of the advice by its JSON name, or
  * {@code regels} / {@code geenRegels} (the rows and rules that must, or must not, decide). Read and checked when the
- * file is read, so that a misspelt code is reported with its line, not as a failing case.
- *
- * @param field  the name under {@code verwacht}
- * @param wanted what the case wrote, checked against the field's kind
- * @param at     where it is written
+ * file is read, so that a misspelt code is reported with its line, not as a failing case. Made only by
+ * {@link CaseFile}.
  */
-public record Expectation(String field, JsonNode wanted, Position at) {
+public final class Expectation {
+
+    private final String field;
+    private final JsonNode wanted;
+
+    /** An expectation whose value {@link #problems(String, JsonNode)} found nothing wrong with. */
+    Expectation(String field, JsonNode wanted) {
+        this.field = field;
+        this.wanted = wanted.deepCopy();
+    }
+
+    /** The name under {@code verwacht}, for example {@code decider} or {@code regels}. */
+    public String field() {
+        return field;
+    }
 
     /** What a field holds, and how it is compared. */
     private enum Kind {
@@ -142,8 +152,25 @@ public record Expectation(String field, JsonNode wanted, Position at) {
                 }
             }
             case ROLES -> {
-                if (!wanted.isObject() || wanted.isEmpty()) {
-                    problems.add("'roles' noemt per partij haar rol, zoals \"Gemeente Heemstede\": PROCESS_OWNER.");
+                if (wanted.isArray() && !wanted.isEmpty()) {
+                    for (JsonNode r : wanted) {
+                        Set<String> keys = new TreeSet<>();
+                        r.fieldNames().forEachRemaining(keys::add);
+                        if (!r.isObject() || !Set.of("party", "kind", "role").containsAll(keys)
+                                || !r.path("party").isTextual() || !r.has("role")) {
+                            problems.add("'roles' als lijst noemt elke partij van het advies in volgorde als {party:"
+                                    + " ..., role: ...} (en eventueel kind: ...); niet " + r + ".");
+                        } else {
+                            code(r.get("role"), Role.class, problems);
+                            if (r.has("kind")) {
+                                code(r.get("kind"), nl.heemstede.participatie.StakeholderKind.class, problems);
+                            }
+                        }
+                    }
+                } else if (!wanted.isObject() || wanted.isEmpty()) {
+                    problems.add("'roles' noemt per partij haar rol, zoals \"Gemeente Heemstede\": PROCESS_OWNER"
+                            + " (alleen die partijen), of is een lijst van elke partij in volgorde, zoals"
+                            + " [{party: \"Gemeente Heemstede\", role: PROCESS_OWNER}, ...] (precies die partijen).");
                 } else {
                     wanted.properties().forEach(e -> {
                         if (e.getValue().isArray() && !e.getValue().isEmpty()) {
@@ -163,7 +190,8 @@ public record Expectation(String field, JsonNode wanted, Position at) {
                         if (w.isObject()) {
                             Set<String> keys = new TreeSet<>();
                             w.fieldNames().forEachRemaining(keys::add);
-                            if (!Set.of("code", "tekst").containsAll(keys) || !w.path("tekst").isTextual()) {
+                            if (!Set.of("code", "tekst").containsAll(keys) || !w.path("tekst").isTextual()
+                                    || w.path("tekst").asText().isBlank()) {
                                 problems.add("een aandachtspunt met tekst is {code: ..., tekst: ...}, niet " + keys
                                         + ".");
                             }
@@ -235,6 +263,16 @@ public record Expectation(String field, JsonNode wanted, Position at) {
 
     /** The difference between what the case expects here and the advice; empty when the advice has it. */
     List<CaseMismatch> compare(Advice advice) {
+        return compare(advice, Map.of());
+    }
+
+    /**
+     * The difference between what the case expects here and the advice; empty when the advice has it.
+     *
+     * @param decisionsByRule the decision of every row id and rule name of the policy, to name what decided instead
+     *                        and to find a name that is no row or rule at all; empty when not known
+     */
+    List<CaseMismatch> compare(Advice advice, Map<String, String> decisionsByRule) {
         FieldSpec spec = FIELDS.get(field);
         Object value = spec.value().apply(advice);
         List<CaseMismatch> found = new ArrayList<>();
@@ -271,7 +309,26 @@ public record Expectation(String field, JsonNode wanted, Position at) {
                             decided(advice, spec.decision(), Optional.empty())));
                 }
             }
-            case ROLES -> wanted.properties().forEach(e -> {
+            case ROLES -> {
+                if (wanted.isArray()) {
+                    List<String> expected = new ArrayList<>();
+                    wanted.forEach(r -> expected.add(r.get("party").asText() + (r.has("kind") ? " (" + r.get("kind")
+                            .asText() + ")" : "") + ": " + r.get("role").asText()));
+                    boolean withKinds = false;
+                    for (JsonNode r : wanted) {
+                        withKinds |= r.has("kind");
+                    }
+                    boolean kinds = withKinds;
+                    List<String> actual = advice.roles().stream().map(r -> r.party() + (kinds ? r.kind()
+                            .map(k -> " (" + k.name() + ")").orElse("") : "") + ": " + r.role().name()).toList();
+                    if (!expected.equals(actual)) {
+                        found.add(mismatch(field, list(expected), list(actual),
+                                decided(advice, Decisions.ROLLEN, Optional.empty()) + "; "
+                                        + decided(advice, Decisions.ROL_BELANGHEBBENDE, Optional.empty())));
+                    }
+                    break;
+                }
+                wanted.properties().forEach(e -> {
                 String party = e.getKey();
                 Set<String> expected = new TreeSet<>(e.getValue().isArray() ? codes(e.getValue())
                         : List.of(e.getValue().asText()));
@@ -287,7 +344,8 @@ public record Expectation(String field, JsonNode wanted, Position at) {
                             actual.isEmpty() ? "geen rol: de partij staat niet in het advies" : roles(actual),
                             decided(advice, decision, kind)));
                 }
-            });
+                });
+            }
             case ATTENTION -> {
                 List<String> expected = new ArrayList<>();
                 wanted.forEach(w -> expected.add(w.isObject() ? w.path("code").asText() : w.asText()));
@@ -314,10 +372,18 @@ public record Expectation(String field, JsonNode wanted, Position at) {
                 boolean must = spec.kind() == Kind.RULES;
                 for (JsonNode w : wanted) {
                     RuleWanted rule = RuleWanted.of(w);
+                    if (!decisionsByRule.isEmpty() && !decisionsByRule.containsKey(rule.rule())) {
+                        found.add(mismatch(field, rule.describe(), "'" + rule.rule() + "' is geen rij-id of"
+                                + " regelnaam van dit beleid; verbeter de naam", ""));
+                        continue;
+                    }
                     boolean present = advice.explanation().stream().anyMatch(rule::matches);
                     if (present != must) {
-                        String actual = must ? rule.decision().map(d -> "die beslissing nam " + decided(advice, d,
-                                rule.subject())).orElse("deze regel besliste niet mee") : "deze regel besliste mee";
+                        Optional<String> decision = rule.decision().or(() -> Optional.ofNullable(
+                                decisionsByRule.get(rule.rule())));
+                        String actual = !must ? "deze regel besliste mee"
+                                : decision.map(d -> "die beslissing (" + d + ") nam " + decided(advice, d,
+                                        rule.subject())).orElse("deze regel besliste niet mee");
                         found.add(mismatch(field, (must ? "" : "niet ") + rule.describe(), actual, ""));
                     }
                 }

@@ -29,6 +29,10 @@ final class LocatedYaml {
 
     /** How deep mappings and lists may nest; a case needs five levels. */
     static final int MAX_DEPTH = 16;
+    /** The longest text of one value, as the JSON contract reads. */
+    static final int MAX_TEXT = 100_000;
+    /** The most digits of a number. */
+    static final int MAX_NUMBER = 100;
     /** How many values the file may hold in all. */
     static final int MAX_VALUES = 200_000;
 
@@ -105,7 +109,8 @@ final class LocatedYaml {
         options.setNestingDepthLimit(MAX_DEPTH + 2);
         options.setCodePointLimit(text.length() + 16);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 2).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 2)
+                        .maxStringLength(MAX_TEXT).maxNumberLength(MAX_NUMBER).build())
                 .build();
         LocatedYaml reader = new LocatedYaml();
         try (JsonParser parser = factory.createParser(text)) {
@@ -120,12 +125,14 @@ final class LocatedYaml {
                         + " (na '---') in het bestand; zet alle gevallen in één document.");
             }
             return new Document(root, Map.copyOf(reader.positions), Map.copyOf(reader.keys));
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Position at = mark == null ? new Position(1, 1) : new Position(mark.getLine() + 1, mark.getColumn() + 1);
-            throw new Unreadable(at, "dit is geen geldige YAML: " + e.getProblem()
-                    + (e.getContext() != null ? " (" + e.getContext() + ")" : "") + ".");
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked) {
+                // the YAML parser's own exception, wrapped by Jackson: its mark is where the problem is
+                var mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+                Position at = mark == null ? new Position(1, 1)
+                        : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+                throw new Unreadable(at, dutch(marked.getProblem(), marked.getContext()));
+            }
             Position at = e.getLocation() == null ? new Position(1, 1) : Position.of(e.getLocation());
             String message = e.getOriginalMessage();
             if (message != null && message.startsWith("Duplicate field")) {
@@ -167,6 +174,10 @@ final class LocatedYaml {
                     String name = parser.currentName();
                     String child = pointer + "/" + escape(name);
                     keys.put(child, Position.of(parser.currentTokenLocation()));
+                    if (parser.getCurrentAnchor() != null) {
+                        throw new Unreadable(Position.of(parser.currentTokenLocation()), "ankers (&naam) en"
+                                + " verwijzingen (*naam) worden niet gebruikt, ook niet bij een veldnaam.");
+                    }
                     parser.nextToken();
                     object.set(name, value(parser, child, depth + 1));
                 }
@@ -198,6 +209,32 @@ final class LocatedYaml {
             }
             default -> throw new Unreadable(at, "onverwacht in YAML: " + token + ".");
         }
+    }
+
+    /** The YAML parser's problem in Dutch, with its own words in brackets. */
+    static String dutch(String problem, String context) {
+        String p = problem == null ? "" : problem;
+        String c = context == null ? "" : context;
+        String said;
+        if (p.contains("(TAB)")) {
+            said = "een tab springt in; spring in met spaties";
+        } else if (c.contains("quoted scalar")) {
+            said = "een tekst tussen aanhalingstekens wordt niet gesloten";
+        } else if (p.contains("expected ',' or ']'")) {
+            said = "een lijst [...] wordt niet gesloten, of er ontbreekt een komma tussen twee waarden";
+        } else if (p.contains("expected ',' or '}'")) {
+            said = "een {...} wordt niet gesloten, of er ontbreekt een komma tussen twee velden";
+        } else if (p.contains("mapping values are not allowed")) {
+            said = "een dubbele punt staat waar dat niet kan: zet een tekst met ': ' tussen aanhalingstekens, of"
+                    + " controleer het inspringen";
+        } else if (p.contains("could not find expected ':'")) {
+            said = "na een veldnaam ontbreekt de dubbele punt";
+        } else if (p.contains("expected <block end>")) {
+            said = "het inspringen klopt niet: velden van hetzelfde niveau beginnen in dezelfde kolom";
+        } else {
+            said = "dit is geen geldige YAML";
+        }
+        return said + " [" + (p + (c.isEmpty() ? "" : ", " + c)).strip() + "].";
     }
 
     /** A key as a JSON pointer segment. */

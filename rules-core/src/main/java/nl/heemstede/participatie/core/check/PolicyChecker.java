@@ -131,8 +131,10 @@ public final class PolicyChecker {
             String name = version.getFileName().toString();
             Checked checked = checkAndLoad(version);
             if (checks.size() == 1) {
-                checks.addAll(checked.report().checks());
+                checked.report().checks().stream().filter(c -> !c.startsWith(CASES_CHECK)).forEach(checks::add);
             }
+            checked.report().checks().stream().filter(c -> c.startsWith(CASES_CHECK))
+                    .forEach(c -> checks.add(name + ": " + c));
             for (CheckFinding f : checked.report().findings()) {
                 String file = f.file().startsWith(version.toString()) ? name + f.file().substring(version.toString()
                         .length()) : name + "/" + f.file();
@@ -141,7 +143,7 @@ public final class PolicyChecker {
             }
             for (CaseResult r : checked.report().cases()) {
                 ExpectedCase c = r.expected();
-                cases.add(new CaseResult(new ExpectedCase(name + ": " + c.name(), c.line(), c.explanation(),
+                cases.add(new CaseResult(new ExpectedCase(name + ": " + c.name(), c.line(), c.note(),
                         c.peildatum(), c.opgave(), c.expectations()), r.advice(), r.mismatches()));
             }
             checked.advisor().ifPresent(sound::add);
@@ -303,15 +305,21 @@ public final class PolicyChecker {
             error("ENGINE_FAILED", dmnName, null, null, EngineFailure.describe(e), null);
             return Optional.empty();
         }
-        expectedCases(files, advisor);
+        expectedCases(files, advisor, bounds);
         return Optional.of(advisor);
     }
 
-    /** Runs the expected cases beside the tables, when there are any: every failing case is an error. */
-    private void expectedCases(PolicyFiles files, TabledAdvisor advisor) {
+    /** How the line of the checks about the expected cases begins. */
+    private static final String CASES_CHECK = "Verwachte gevallen: ";
+
+    /**
+     * Runs the expected cases beside the tables, when there are any, within the budget of the invariants: every
+     * failing case is an error; the details are in the report's section of cases.
+     */
+    private void expectedCases(PolicyFiles files, TabledAdvisor advisor, Bounds bounds) {
         String file = PolicyFiles.CASES;
         if (files.cases().isEmpty()) {
-            checks.add("Verwachte gevallen: de map heeft geen " + file + "; leg daar de gevallen vast waarvan u het"
+            checks.add(CASES_CHECK + "de map heeft geen " + file + "; leg daar de gevallen vast waarvan u het"
                     + " advies kent, dan controleert elke controle ze.");
             return;
         }
@@ -319,17 +327,31 @@ public final class PolicyChecker {
         try {
             read = CaseFile.of(files).orElseThrow();
         } catch (PolicyLoadException e) {
-            checks.add("Verwachte gevallen: " + file + " lezen; elk probleem staat hieronder met regel en kolom.");
+            checks.add(CASES_CHECK + file + " lezen; elk probleem staat hieronder met regel en kolom.");
             e.problems().forEach(p -> error("CASES_UNREADABLE", file, null, null,
                     p.startsWith(file + ", ") ? p.substring(file.length() + 2) : p, null));
             return;
         }
-        checks.add("Verwachte gevallen: elk van de " + read.size() + " gevallen in " + file + " krijgt het advies dat"
-                + " het verwacht.");
-        cases = ExpectedCases.run(read, advisor);
+        checks.add(CASES_CHECK + "elk van de " + read.size() + " gevallen in " + file + " krijgt het advies dat"
+                + " het verwacht (binnen " + Bounds.dutch(bounds.invariants()) + ").");
+        DaemonTask<List<CaseResult>> running = DaemonTask.start("participatie-policy-check-cases",
+                () -> ExpectedCases.run(read, advisor));
+        try {
+            cases = running.await(bounds.invariants().toNanos());
+        } catch (TimeoutException | java.util.concurrent.CancellationException e) {
+            running.abandon();
+            findings.add(timedOut(file, "de verwachte gevallen", bounds.invariants()));
+            return;
+        } catch (RuntimeException | Error e) {
+            error("ENGINE_FAILED", file, null, null, EngineFailure.describe(e), null);
+            return;
+        }
         for (CaseResult result : cases) {
             if (!result.passed()) {
-                error("CASE_FAILED", file, null, null, "het geval " + result.dutch(), null);
+                error("CASE_FAILED", file, null, null, "het geval " + result.expected().describe() + " krijgt niet"
+                        + " wat het verwacht: " + result.mismatches().get(0).field() + (result.mismatches().size() > 1
+                        ? " en " + (result.mismatches().size() - 1) + " meer" : "") + "; zie de verwachte gevallen"
+                        + " hieronder.", null);
             }
         }
     }

@@ -258,6 +258,11 @@ public final class DmnPolicy {
         return new Outcome(Collections.unmodifiableMap(results), List.copyOf(hits));
     }
 
+    /** The row ids of every decision table, by the decision's name, in the order of the table. */
+    public Map<String, List<String>> rowIds() {
+        return rowIds;
+    }
+
     /**
      * The explanation of one table's hit: one entry per row that decided, or, when no row matched (a COLLECT
      * table with an empty outcome), one entry naming the table.

@@ -210,6 +210,9 @@ public final class PolicyFiles {
                     if (attributes.isSymbolicLink()) {
                         problems.add(name + " is een symbolische koppeling; zet het bestand zelf in de beleidsmap"
                                 + " (de map zelf mag wel een koppeling zijn).");
+                    } else if (lower.equals("gevallen.yml")) {
+                        problems.add(name + ": de verwachte gevallen heten " + CASES + "; hernoem het bestand, anders"
+                                + " worden ze niet gelezen.");
                     } else if (CODE_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
                         problems.add(name + ": een beleidsmap bevat alleen DMN; regels in DRL zijn code en zitten in"
                                 + " de bibliotheek. Haal het bestand weg.");

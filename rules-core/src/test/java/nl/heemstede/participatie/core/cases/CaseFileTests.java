@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import nl.heemstede.participatie.Decider;
 import nl.heemstede.participatie.PolicyLoadException;
 
 /**
@@ -67,14 +66,13 @@ class CaseFileTests {
         ExpectedCase c = cases.get(0);
         assertEquals("De raad beslist", c.name());
         assertEquals(13, c.line());
-        assertEquals(Optional.of("Wie beslist, rij 4"), c.explanation());
+        assertEquals(Optional.of("Wie beslist, rij 4"), c.note());
         assertEquals(Optional.of(LocalDate.of(2022, 6, 1)), c.peildatum());
         assertEquals("De raad beslist", c.opgave().title(), "without a title the name is the title");
         assertTrue(c.opgave().impact().manyActors(), "the case's own field");
         assertTrue(!c.opgave().impact().majorChangeToLivingEnvironment(), "merged from the standard opgave");
         assertEquals(List.of("decider", "roles", "regels"), c.expectations().stream().map(Expectation::field).toList());
         assertEquals(List.of("wie-beslist-4", "Beslisser is de raad"), c.expectations().get(2).requiredRules());
-        assertEquals(Decider.COUNCIL.name(), c.expectations().get(0).wanted().asText());
     }
 
     @Test
@@ -101,7 +99,7 @@ class CaseFileTests {
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 Arguments.of("a YAML syntax error", GOOD.replace("regels: [wie-beslist-4,", "regels: [wie-beslist-4"),
-                        "regel 25", "geen geldige YAML"),
+                        "regel 25, kolom 30", "een lijst [...] wordt niet gesloten"),
                 Arguments.of("an unknown field in a case", GOOD.replace("    toelichting:", "    uitleg: x\n    toelichting:"),
                         "regel 14, kolom 5", "'uitleg' is onbekend in een geval"),
                 Arguments.of("a misspelt code under verwacht", GOOD.replace("decider: COUNCIL", "decider: RAAD"),
@@ -133,7 +131,24 @@ class CaseFileTests {
                         "'EIGENAAR' is geen code van Role"),
                 Arguments.of("a rule basis that is no basis", GOOD.replace("grondslag: SEED", "grondslag: ZEKER"),
                         "regel 25", "'ZEKER' is geen code van Basis"),
-                Arguments.of("an unknown key at the top", "gevalen:\n  - naam: x\n", "regel 1", "'gevalen' is onbekend"));
+                Arguments.of("an unknown key at the top", "gevalen:\n  - naam: x\n", "regel 1", "'gevalen' is onbekend"),
+                Arguments.of("a tab that indents", GOOD.replace("    toelichting:", "\ttoelichting:"), "regel 14, kolom 1",
+                        "een tab springt in"),
+                Arguments.of("a quote that is not closed", GOOD.replace("toelichting: Wie beslist, rij 4",
+                        "toelichting: \"Wie beslist, rij 4"), "regel 24", "expected <block end>"),
+                Arguments.of("an anchor on a key", GOOD.replace("    toelichting:", "    &t toelichting:"), "regel 14",
+                        "ook niet bij een veldnaam"),
+                Arguments.of("a number too long for the JSON contract", GOOD.replace("initiator: MUNICIPALITY",
+                        "initiator: MUNICIPALITY\n      reference: " + "1".repeat(150)), "regel 1",
+                        "geen geldige YAML"),
+                Arguments.of("a title too long for the JSON contract", GOOD.replace("initiator: MUNICIPALITY",
+                        "initiator: MUNICIPALITY\n      title: " + "x".repeat(100_001)), "regel 17",
+                        "kan niet als opgave gelezen worden: een tekst, getal of veldnaam is te lang"),
+                Arguments.of("an empty piece of text of an attention point", GOOD.replace("decider: COUNCIL",
+                        "attentionPoints: [{code: WEIGH_INTERESTS_OPENLY, tekst: \"\"}]"), "regel 23",
+                        "{code: ..., tekst: ...}"),
+                Arguments.of("a roles list without role", GOOD.replace("roles: {\"Gemeente Heemstede\": PROCESS_OWNER}",
+                        "roles: [{party: Gemeente Heemstede}]"), "regel 24", "'roles' als lijst"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -154,10 +169,26 @@ class CaseFileTests {
     }
 
     @Test
-    void aDeeplyNestedFileIsRefusedWithoutReadingItWhole() {
-        String yaml = "gevallen:\n" + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
+    void aDeeplyNestedFileIsRefusedSayingItIsTooDeep() {
+        String yaml = "gevallen: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
         PolicyLoadException e = refused(yaml);
-        assertTrue(e.getMessage().contains("gevallen.yaml, regel"), e.getMessage());
+        assertTrue(e.problems().size() == 1 && e.problems().get(0).startsWith("gevallen.yaml, regel 1, kolom "),
+                e.problems().toString());
+        assertTrue(e.problems().get(0).contains("diep"), e.problems().toString());
+    }
+
+    @Test
+    void aLargeStandardOpgaveIsRefusedOnceAndNotCopiedIntoEveryCase() {
+        String junk = "  junk: [" + "1, ".repeat(5_000) + "1]\n";
+        StringBuilder yaml = new StringBuilder("standaardopgave:\n").append(junk).append("gevallen:\n");
+        for (int i = 0; i < 2_000; i++) {
+            yaml.append("  - {naam: geval ").append(i).append(", opgave: {}, verwacht: {decider: COUNCIL}}\n");
+        }
+        long start = System.nanoTime();
+        PolicyLoadException e = refused(yaml.toString());
+        assertTrue(e.problems().get(0).contains("'standaardopgave' heeft meer dan 1000 waarden"), e.problems().toString());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "refused without reading 2,000 copies");
     }
 
     @Test
