@@ -12,7 +12,7 @@ public enum Role implements Labelled {
     PROCESS_OWNER("proceseigenaar"),
     /** Decision maker (<em>beslisser</em>). */
     DECISION_MAKER("beslisser"),
-    /** Co producer (<em>co-producent (meeontwerpen)</em>). */
+    /** Co-producer (<em>co-producent (meeontwerpen)</em>). */
     CO_PRODUCER("co-producent (meeontwerpen)"),
     /** Adviser (<em>adviseur (meedenken)</em>). */
     ADVISER("adviseur (meedenken)"),
