@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record AttentionPoint(AttentionPointCode code, String text) {
 
-    /** Checks that code and text are given. */
+    /**
+     * Checks that code and text are given.
+     *
+     * @param code the stable code
+     * @param text what to do, in Dutch
+     */
     public AttentionPoint {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(text, "text");

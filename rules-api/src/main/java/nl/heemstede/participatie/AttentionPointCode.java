@@ -6,16 +6,23 @@ package nl.heemstede.participatie;
  * @since 0.1
  */
 public enum AttentionPointCode implements Labelled {
+    /** Frameworks not set (<em>kaders nog niet meegegeven</em>). */
     FRAMEWORKS_NOT_SET("kaders nog niet meegegeven"),
     /** @since 0.2 */
     FRAMEWORKS_FOR_DECIDE_TOGETHER("kaders voor samen beslissen"),
+    /** Space limits ambition (<em>ruimte beperkt de ambitie</em>). */
     SPACE_LIMITS_AMBITION("ruimte beperkt de ambitie"),
     /** @since 0.2 */
     WEIGH_FEASIBILITY("afwegen of participatie haalbaar en wenselijk is"),
+    /** Weigh interests openly (<em>open afwegen van belangen</em>). */
     WEIGH_INTERESTS_OPENLY("open afwegen van belangen"),
+    /** Complex content (<em>ingewikkelde inhoud</em>). */
     COMPLEX_CONTENT("ingewikkelde inhoud"),
+    /** Explain no choice (<em>uitleggen waarom er geen participatie is</em>). */
     EXPLAIN_NO_CHOICE("uitleggen waarom er geen participatie is"),
+    /** Check decision needed (<em>nagaan of een besluit van de gemeente nodig is</em>). */
     CHECK_DECISION_NEEDED("nagaan of een besluit van de gemeente nodig is"),
+    /** Support initiator (<em>initiatiefnemer ondersteunen</em>). */
     SUPPORT_INITIATOR("initiatiefnemer ondersteunen"),
     /** @since 0.2 */
     EVALUATE_WAY_OF_WORKING("de werkwijze evalueren"),

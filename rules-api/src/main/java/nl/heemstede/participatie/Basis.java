@@ -6,7 +6,9 @@ package nl.heemstede.participatie;
  * @since 0.1
  */
 public enum Basis implements Labelled {
+    /** Seed (<em>staat letterlijk in de uitwerking van het participatiebeleid</em>). */
     SEED("staat letterlijk in de uitwerking van het participatiebeleid"),
+    /** Reading (<em>onze lezing van de uitwerking van het participatiebeleid</em>). */
     READING("onze lezing van de uitwerking van het participatiebeleid");
 
     private final String label;

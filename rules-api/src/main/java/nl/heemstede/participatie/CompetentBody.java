@@ -6,7 +6,9 @@ package nl.heemstede.participatie;
  * @since 0.1
  */
 public enum CompetentBody implements Labelled {
+    /** College (<em>college van burgemeester en wethouders</em>). */
     COLLEGE("college van burgemeester en wethouders"),
+    /** Council (<em>gemeenteraad</em>). */
     COUNCIL("gemeenteraad");
 
     private final String label;

@@ -6,7 +6,9 @@ package nl.heemstede.participatie;
  * @since 0.1
  */
 public enum Complexity implements Labelled {
+    /** Simple (<em>eenvoudig</em>). */
     SIMPLE("eenvoudig"),
+    /** Complex (<em>complex</em>). */
     COMPLEX("complex");
 
     private final String label;

@@ -6,9 +6,13 @@ package nl.heemstede.participatie;
  * @since 0.1
  */
 public enum Decider implements Labelled {
+    /** Initiator (<em>initiatiefnemer uit de samenleving</em>). */
     INITIATOR("initiatiefnemer uit de samenleving"),
+    /** Civil servants (<em>ambtenaren</em>). */
     CIVIL_SERVANTS("ambtenaren"),
+    /** College (<em>college</em>). */
     COLLEGE("college"),
+    /** Council (<em>raad</em>). */
     COUNCIL("raad");
 
     private final String label;

@@ -13,7 +13,13 @@ public record Difficulty(boolean complexContent, boolean opposingInterests) {
     /** Neither complicated content nor opposing interests. */
     public static final Difficulty NONE = new Difficulty(false, false);
 
-    /** Returns the difficulty with the given answers. */
+    /**
+     * Returns the difficulty with the given answers.
+     *
+     * @param complexContent    the content is complicated (<em>is de inhoud ingewikkeld?</em>)
+     * @param opposingInterests there are many opposing interests (<em>zijn er veel tegengestelde belangen?</em>)
+     * @return the difficulty with the given answers
+     */
     public static Difficulty of(boolean complexContent, boolean opposingInterests) {
         return new Difficulty(complexContent, opposingInterests);
     }

@@ -16,12 +16,23 @@ public record Frameworks(boolean content, boolean financial, boolean process) {
     /** All three frameworks set. */
     public static final Frameworks ALL = new Frameworks(true, true, true);
 
-    /** Returns the frameworks with the given answers. */
+    /**
+     * Returns the frameworks with the given answers.
+     *
+     * @param content   a content framework (<em>inhoudelijk</em>)
+     * @param financial a financial framework (<em>financieel</em>)
+     * @param process   a process framework (<em>proces</em>)
+     * @return the frameworks with the given answers
+     */
     public static Frameworks of(boolean content, boolean financial, boolean process) {
         return new Frameworks(content, financial, process);
     }
 
-    /** Whether all three frameworks are set. */
+    /**
+     * Whether all three frameworks are set.
+     *
+     * @return whether all three frameworks are set
+     */
     public boolean all() {
         return content && financial && process;
     }

@@ -6,9 +6,13 @@ package nl.heemstede.participatie;
  * @since 0.1
  */
 public enum Initiator implements Labelled {
+    /** Municipality (<em>gemeente</em>). */
     MUNICIPALITY("gemeente"),
+    /** Residents (<em>inwoners</em>). */
     RESIDENTS("inwoners"),
+    /** Business (<em>ondernemer of bedrijf</em>). */
     BUSINESS("ondernemer of bedrijf"),
+    /** Organisation (<em>vereniging, instelling of maatschappelijke partner</em>). */
     ORGANISATION("vereniging, instelling of maatschappelijke partner");
 
     private final String label;

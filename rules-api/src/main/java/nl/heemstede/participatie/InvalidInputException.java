@@ -28,7 +28,11 @@ public class InvalidInputException extends IllegalArgumentException {
         }
     }
 
-    /** Every violation found, in field order. */
+    /**
+     * Every violation found, in field order.
+     *
+     * @return every violation found, in field order
+     */
     public List<Violation> violations() {
         return violations;
     }

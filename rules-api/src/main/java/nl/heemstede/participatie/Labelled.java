@@ -10,6 +10,10 @@ package nl.heemstede.participatie;
  */
 public interface Labelled {
 
-    /** The Dutch label of this code, for people. */
+    /**
+     * The Dutch label of this code, for people.
+     *
+     * @return the Dutch label of this code, for people
+     */
     String label();
 }

@@ -18,6 +18,7 @@ public class NoPolicyInForceException extends InvalidOpgaveException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The date no version is in force on. */
     private final LocalDate peildatum;
     private final transient List<PolicyVersion> versions;
 
@@ -34,12 +35,20 @@ public class NoPolicyInForceException extends InvalidOpgaveException {
         this.versions = List.copyOf(versions);
     }
 
-    /** The date no version is in force on. */
+    /**
+     * The date no version is in force on.
+     *
+     * @return the date no version is in force on
+     */
     public LocalDate peildatum() {
         return peildatum;
     }
 
-    /** Every version the advisor has, with its period and successor. */
+    /**
+     * Every version the advisor has, with its period and successor.
+     *
+     * @return every version the advisor has, with its period and successor
+     */
     public List<PolicyVersion> versions() {
         return versions;
     }

@@ -45,7 +45,25 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
     /** The longest reference, in characters. */
     public static final int MAX_REFERENCE = 100;
 
-    /** Checks that every required component is present and copies the stakeholder list. */
+    /**
+     * Checks that every required component is present and copies the stakeholder list.
+     *
+     * @param title                     the name of the opgave, 1 to 200 characters
+     * @param reference                 the caller's own id, at most 100 characters, echoed in the advice
+     * @param initiator                 who takes the initiative
+     * @param municipalDecisionRequired whether the municipality has to take a decision on it at all
+     * @param withinCivilServiceMandate whether civil servants can settle it on existing policy; present exactly when a
+     *                                  decision is required
+     * @param competentBody             the competent body; present exactly when a decision is required and the
+     *                                  civil-service mandate does not cover it
+     * @param impact                    the impact aspects
+     * @param room                      the room for participation
+     * @param difficulty                how difficult the opgave is
+     * @param intentions                what participants and the competent body intend
+     * @param stakeholders              the stakeholders, at most 200, names unique ignoring case and surrounding spaces
+     * @param peildatum                 the date the advice is for (POLICY.md §7): it selects the policy version in
+     *                                  force on it; empty for today, in the advisor's clock (since 0.3)
+     */
     public Opgave {
         Objects.requireNonNull(title, "title is required.");
         Objects.requireNonNull(reference, "reference must be Optional.empty() when absent, not null.");
@@ -61,7 +79,23 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         Objects.requireNonNull(peildatum, "peildatum must be Optional.empty() for today, not null.");
     }
 
-    /** An opgave without a peildatum (advised for today, in the advisor's clock), as before 0.3. */
+    /**
+     * An opgave without a peildatum (advised for today, in the advisor's clock), as before 0.3.
+     *
+     * @param title                     the name of the opgave, 1 to 200 characters
+     * @param reference                 the caller's own id, at most 100 characters, echoed in the advice
+     * @param initiator                 who takes the initiative
+     * @param municipalDecisionRequired whether the municipality has to take a decision on it at all
+     * @param withinCivilServiceMandate whether civil servants can settle it on existing policy; present exactly when a
+     *                                  decision is required
+     * @param competentBody             the competent body; present exactly when a decision is required and the
+     *                                  civil-service mandate does not cover it
+     * @param impact                    the impact aspects
+     * @param room                      the room for participation
+     * @param difficulty                how difficult the opgave is
+     * @param intentions                what participants and the competent body intend
+     * @param stakeholders              the stakeholders, at most 200, names unique ignoring case and surrounding spaces
+     */
     public Opgave(String title, Optional<String> reference, Initiator initiator, boolean municipalDecisionRequired,
                   Optional<Boolean> withinCivilServiceMandate, Optional<CompetentBody> competentBody,
                   Impact impact, Room room, Difficulty difficulty, Intentions intentions,
@@ -73,6 +107,8 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
     /**
      * This opgave with the given peildatum.
      *
+     * @param peildatum the date the advice is for (POLICY.md §7): it selects the policy version in force on it
+     * @return this opgave, for the given peildatum
      * @since 0.3
      */
     public Opgave withPeildatum(LocalDate peildatum) {
@@ -81,7 +117,12 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
                 Optional.of(Objects.requireNonNull(peildatum, "peildatum")));
     }
 
-    /** Starts a builder for an opgave with the given title. */
+    /**
+     * Starts a builder for an opgave with the given title.
+     *
+     * @param title the name of the opgave, 1 to 200 characters
+     * @return a builder with the title set
+     */
     public static Builder builder(String title) {
         return new Builder(title);
     }
@@ -89,6 +130,8 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
     /**
      * Every violation of POLICY.md §1 in this opgave: lengths, counts, unique names and the contradictions
      * between the decision fields. Empty when the opgave is valid.
+     *
+     * @return every violation; empty when the opgave is valid
      */
     public List<Violation> violations() {
         List<Violation> found = new ArrayList<>();
@@ -177,29 +220,52 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
             this.title = title;
         }
 
-        /** Sets the caller's own id, echoed in the advice. */
+        /**
+         * Sets the caller's own id, echoed in the advice.
+         *
+         * @param reference the caller's own id, at most 100 characters, echoed in the advice
+         * @return this builder
+         */
         public Builder reference(String reference) {
             this.reference = reference;
             return this;
         }
 
-        /** Sets who takes the initiative. */
+        /**
+         * Sets who takes the initiative.
+         *
+         * @param initiator who takes the initiative
+         * @return this builder
+         */
         public Builder initiator(Initiator initiator) {
             this.initiator = initiator;
             return this;
         }
 
-        /** No municipal decision is needed: the initiators decide among themselves. */
+        /**
+         * No municipal decision is needed: the initiators decide among themselves.
+         *
+         * @return this builder
+         */
         public Builder decidedByInitiator() {
             return decision(false, null, null);
         }
 
-        /** A municipal decision is needed and civil servants can settle it on existing policy. */
+        /**
+         * A municipal decision is needed and civil servants can settle it on existing policy.
+         *
+         * @return this builder
+         */
         public Builder decidedByCivilServants() {
             return decision(true, true, null);
         }
 
-        /** A municipal decision is needed, outside the civil-service mandate, by the given body. */
+        /**
+         * A municipal decision is needed, outside the civil-service mandate, by the given body.
+         *
+         * @param body the competent body that decides
+         * @return this builder
+         */
         public Builder decidedBy(CompetentBody body) {
             return decision(true, false, body);
         }
@@ -211,31 +277,57 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
             return this;
         }
 
-        /** Sets the impact aspects; none by default. */
+        /**
+         * Sets the impact aspects; none by default.
+         *
+         * @param impact the impact aspects
+         * @return this builder
+         */
         public Builder impact(Impact impact) {
             this.impact = impact;
             return this;
         }
 
-        /** Sets the room for participation; required. */
+        /**
+         * Sets the room for participation; required.
+         *
+         * @param room the room for participation
+         * @return this builder
+         */
         public Builder room(Room room) {
             this.room = room;
             return this;
         }
 
-        /** Sets the difficulty; none by default. */
+        /**
+         * Sets the difficulty; none by default.
+         *
+         * @param difficulty how difficult the opgave is
+         * @return this builder
+         */
         public Builder difficulty(Difficulty difficulty) {
             this.difficulty = difficulty;
             return this;
         }
 
-        /** Sets the intentions; none by default. */
+        /**
+         * Sets the intentions; none by default.
+         *
+         * @param intentions what participants and the competent body intend
+         * @return this builder
+         */
         public Builder intentions(Intentions intentions) {
             this.intentions = intentions;
             return this;
         }
 
-        /** Adds a stakeholder. */
+        /**
+         * Adds a stakeholder.
+         *
+         * @param name the name of the stakeholder, unique within the opgave
+         * @param kind what kind of stakeholder it is
+         * @return this builder
+         */
         public Builder stakeholder(String name, StakeholderKind kind) {
             this.stakeholders.add(Stakeholder.of(name, kind));
             return this;
@@ -244,6 +336,9 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         /**
          * Sets the date the advice is for; without it, the advice is for today in the advisor's clock.
          *
+         * @param peildatum the date the advice is for (POLICY.md §7): it selects the policy version in force on it;
+         *                  empty for today, in the advisor's clock (since 0.3)
+         * @return this builder
          * @since 0.3
          */
         public Builder peildatum(LocalDate peildatum) {
@@ -254,6 +349,7 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         /**
          * Builds the opgave.
          *
+         * @return the opgave
          * @throws InvalidOpgaveException listing every missing or invalid field
          */
         public Opgave build() {

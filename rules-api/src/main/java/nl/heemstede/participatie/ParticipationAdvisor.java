@@ -27,6 +27,7 @@ public interface ParticipationAdvisor {
     /**
      * The advisor for the policy bundled with the library, loaded once per class loader.
      *
+     * @return the advisor for the bundled policy
      * @throws PolicyLoadException when no engine is on the class path or the bundled policy does not load
      */
     static ParticipationAdvisor bundled() {
@@ -52,6 +53,8 @@ public interface ParticipationAdvisor {
      * for), every case must get what it expects: a case that does not, or a file that cannot be read, refuses the
      * version, naming the case. Loading takes about a second the first time in a JVM, tens of milliseconds after that.
      *
+     * @param directory a policy directory, or a register of policy directories
+     * @return the advisor for that policy or register
      * @throws PolicyLoadException listing every problem, each naming the file (and version) and what to fix
      */
     static ParticipationAdvisor fromDirectory(Path directory) {
@@ -68,6 +71,9 @@ public interface ParticipationAdvisor {
      * refused change is reported to the listener (and logged as a warning) while the last good policy (or register
      * state) keeps advising.
      *
+     * @param directory a policy directory, or a register of policy directories
+     * @param listener  told of every version used and every change refused; not {@code null}
+     * @return the reloading advisor; close it to stop watching the directory
      * @throws PolicyLoadException when the policy in the directory cannot be loaded now (there is nothing to serve)
      */
     static ReloadingAdvisor reloading(Path directory, PolicyListener listener) {
@@ -77,6 +83,8 @@ public interface ParticipationAdvisor {
     /**
      * Advises on the given opgave, with the policy version in force on its peildatum.
      *
+     * @param opgave the opgave to advise on
+     * @return the advice, with an explanation of every decision
      * @throws NoPolicyInForceException when no version is in force on the peildatum (an invalid opgave whose one
      *                                  violation is the field {@code peildatum})
      * @throws InvalidOpgaveException  when the opgave is invalid, listing every violation
@@ -89,6 +97,9 @@ public interface ParticipationAdvisor {
      * frameworks, weighing, adopting body and plan description against the advice for the opgave. Every finding
      * has a severity, a stable code, the rule that found it, the seed section and a Dutch sentence.
      *
+     * @param opgave the opgave the plan is for
+     * @param plan   the plan as it is proposed for adoption
+     * @return the check of the plan, with every finding
      * @throws InvalidInputException   when the opgave or the plan is invalid, listing every violation; paths start
      *                                 with {@code opgave.} or {@code plan.}
      * @throws NoPolicyInForceException when no version is in force on the opgave's peildatum
@@ -102,6 +113,10 @@ public interface ParticipationAdvisor {
      * planned, what was done and each deviation to account for; the account of the input, and the evaluation of a
      * project the municipality follows.
      *
+     * @param opgave the opgave the process was for
+     * @param plan   the plan as the competent body adopted it
+     * @param record what happened in the process
+     * @return the account of the process against its plan
      * @throws InvalidInputException   when the opgave, the plan or the record is invalid, listing every violation;
      *                                 paths start with {@code opgave.}, {@code plan.} or {@code record.}
      * @throws NoPolicyInForceException when no version is in force on the opgave's peildatum
@@ -112,12 +127,15 @@ public interface ParticipationAdvisor {
     /**
      * The version of the policy this advisor applies: the one asked for with {@link #withVersion(String)}, else the
      * newest (the last to come into force) of {@link #policyVersions()}.
+     *
+     * @return the version this advisor applies
      */
     PolicyVersion policyVersion();
 
     /**
      * Every policy version this advisor has, by the start of its period; one for a policy directory.
      *
+     * @return every policy version this advisor has, by the start of its period; one for a policy directory
      * @since 0.3
      */
     default List<PolicyVersion> policyVersions() {
@@ -128,6 +146,8 @@ public interface ParticipationAdvisor {
      * This advisor, taking today from the given clock for an opgave without a peildatum. The policy is shared, not
      * loaded again.
      *
+     * @param clock what today is for an opgave without a peildatum
+     * @return an advisor with the same policy and the given clock
      * @since 0.3
      */
     ParticipationAdvisor withClock(Clock clock);
@@ -137,6 +157,8 @@ public interface ParticipationAdvisor {
      * version was not in force on an opgave's peildatum, the advice says so in the attention point
      * {@link AttentionPointCode#VERSION_NOT_IN_FORCE}. The policy is shared, not loaded again.
      *
+     * @param name the name of a version of {@link #policyVersions()}
+     * @return an advisor with the same policy that always advises with that version
      * @throws IllegalArgumentException when no version has that name; the message names every version
      * @since 0.3
      */

@@ -40,7 +40,17 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
     /** The longest answer, framework or weighing statement, in characters. */
     public static final int MAX_STATEMENT = 10_000;
 
-    /** Checks that every component is given and copies the collections. */
+    /**
+     * Checks that every component is given and copies the collections.
+     *
+     * @param goals           the goals A–D the plan sets, iterated in A–D order
+     * @param parties         every party with its role: the process owner, the decision maker and the stakeholders
+     * @param frameworks      the frameworks the plan sets, each with its text; a kind that is absent is not set
+     * @param weighing        how input and opposing interests will be weighed (<em>hoe wordt afgewogen</em>)
+     * @param adoptedBy       the body that adopts the plan (basisstap 3: the competent body); empty when the plan does
+     *                        not say
+     * @param planDescription the answers to the six questions; a question that is absent or blank is unanswered
+     */
     public ParticipationPlan {
         Objects.requireNonNull(goals, "goals is required (may be empty).");
         goals = Collections.unmodifiableSet(goals.isEmpty() ? EnumSet.noneOf(Goal.class) : EnumSet.copyOf(goals));
@@ -59,29 +69,52 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
         return Collections.unmodifiableMap(copy);
     }
 
-    /** Starts a builder for a plan. */
+    /**
+     * Starts a builder for a plan.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Whether the plan sets the given framework (its text is not blank). */
+    /**
+     * Whether the plan sets the given framework (its text is not blank).
+     *
+     * @param kind the framework to look at
+     * @return whether the plan sets the given framework (its text is not blank)
+     */
     public boolean sets(FrameworkKind kind) {
         String text = frameworks.get(kind);
         return text != null && !text.isBlank();
     }
 
-    /** Whether the plan answers the given question (its answer is not blank). */
+    /**
+     * Whether the plan answers the given question (its answer is not blank).
+     *
+     * @param question the question to look at
+     * @return whether the plan answers the given question (its answer is not blank)
+     */
     public boolean answers(PlanQuestion question) {
         String answer = planDescription.get(question);
         return answer != null && !answer.isBlank();
     }
 
-    /** Whether the plan says how input and interests will be weighed. */
+    /**
+     * Whether the plan says how input and interests will be weighed.
+     *
+     * @return whether the plan says how input and interests will be weighed
+     */
     public boolean statesWeighing() {
         return weighing.filter(w -> !w.isBlank()).isPresent();
     }
 
-    /** The party of the plan with the given name (ignoring case and surrounding spaces). */
+    /**
+     * The party of the plan with the given name (ignoring case and surrounding spaces).
+     *
+     * @param name the name of the party
+     * @return the party of the plan with the given name (ignoring case and surrounding spaces)
+     */
     public Optional<PlannedParty> party(String name) {
         String key = Texts.key(name);
         return parties.stream().filter(p -> Texts.key(p.name()).equals(key)).findFirst();
@@ -90,6 +123,9 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
     /**
      * Every violation in this plan for the given opgave, with field paths relative to the plan; empty when the
      * plan is valid.
+     *
+     * @param opgave the opgave the plan is for
+     * @return every violation; empty when the plan is valid
      */
     public List<Violation> violations(Opgave opgave) {
         List<Violation> found = new ArrayList<>();
@@ -154,43 +190,81 @@ public record ParticipationPlan(Set<Goal> goals, List<PlannedParty> parties, Map
         private Builder() {
         }
 
-        /** Says which body adopts the plan: the competent body of the opgave (basisstap 3). */
+        /**
+         * Says which body adopts the plan: the competent body of the opgave (basisstap 3).
+         *
+         * @param adoptedBy the body that adopts the plan (basisstap 3: the competent body); empty when the plan does
+         *                  not say
+         * @return this builder
+         */
         public Builder adoptedBy(CompetentBody adoptedBy) {
             this.adoptedBy = Objects.requireNonNull(adoptedBy, "adoptedBy");
             return this;
         }
 
-        /** Adds a goal. */
+        /**
+         * Adds a goal.
+         *
+         * @param goal a goal the plan sets
+         * @return this builder
+         */
         public Builder goal(Goal goal) {
             goals.add(Objects.requireNonNull(goal, "goal"));
             return this;
         }
 
-        /** Adds a party with its role. */
+        /**
+         * Adds a party with its role.
+         *
+         * @param name the name of the party, unique within the plan
+         * @param role the role the plan gives it
+         * @return this builder
+         */
         public Builder party(String name, Role role) {
             parties.add(PlannedParty.of(name, role));
             return this;
         }
 
-        /** Sets a framework, with its text. */
+        /**
+         * Sets a framework, with its text.
+         *
+         * @param kind the framework
+         * @param text what the framework says
+         * @return this builder
+         */
         public Builder framework(FrameworkKind kind, String text) {
             frameworks.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(text, "text"));
             return this;
         }
 
-        /** Says how input and interests will be weighed. */
+        /**
+         * Says how input and interests will be weighed.
+         *
+         * @param weighing how input and opposing interests will be weighed (<em>hoe wordt afgewogen</em>)
+         * @return this builder
+         */
         public Builder weighing(String weighing) {
             this.weighing = weighing;
             return this;
         }
 
-        /** Answers a question of the plan description. */
+        /**
+         * Answers a question of the plan description.
+         *
+         * @param question the question
+         * @param answer   the answer the plan gives
+         * @return this builder
+         */
         public Builder answer(PlanQuestion question, String answer) {
             planDescription.put(Objects.requireNonNull(question, "question"), Objects.requireNonNull(answer, "answer"));
             return this;
         }
 
-        /** Builds the plan; it is checked against an opgave when it is used. */
+        /**
+         * Builds the plan; it is checked against an opgave when it is used.
+         *
+         * @return the plan
+         */
         public ParticipationPlan build() {
             return new ParticipationPlan(goals, parties, frameworks, Optional.ofNullable(weighing),
                     Optional.ofNullable(adoptedBy), planDescription);

@@ -12,13 +12,24 @@ import java.util.Objects;
  */
 public record PlannedParty(String name, Role role) {
 
-    /** Checks that name and role are given; the name is checked with the plan. */
+    /**
+     * Checks that name and role are given; the name is checked with the plan.
+     *
+     * @param name the party's name, 1 to 200 characters, unique within the plan (ignoring case)
+     * @param role the role the plan gives it
+     */
     public PlannedParty {
         Objects.requireNonNull(name, "name is required.");
         Objects.requireNonNull(role, "role is required.");
     }
 
-    /** Returns the party with the given name and role. */
+    /**
+     * Returns the party with the given name and role.
+     *
+     * @param name the party's name, 1 to 200 characters, unique within the plan (ignoring case)
+     * @param role the role the plan gives it
+     * @return the party with the given name and role
+     */
     public static PlannedParty of(String name, Role role) {
         return new PlannedParty(name, role);
     }

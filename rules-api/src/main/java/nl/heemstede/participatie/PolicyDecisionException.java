@@ -12,6 +12,7 @@ public class PolicyDecisionException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the decision the policy could not make. */
     private final String decision;
     private final transient Map<String, String> inputs;
 
@@ -29,12 +30,20 @@ public class PolicyDecisionException extends RuntimeException {
         this.inputs = Map.copyOf(inputs);
     }
 
-    /** The Dutch name of the decision (table or rule set) that could not decide. */
+    /**
+     * The Dutch name of the decision (table or rule set) that could not decide.
+     *
+     * @return the Dutch name of the decision (table or rule set) that could not decide
+     */
     public String decision() {
         return decision;
     }
 
-    /** The inputs the decision was given, by name. */
+    /**
+     * The inputs the decision was given, by name.
+     *
+     * @return the inputs the decision was given, by name
+     */
     public Map<String, String> inputs() {
         return inputs;
     }

@@ -14,7 +14,11 @@ public interface PolicyListener {
     PolicyListener NONE = new PolicyListener() {
     };
 
-    /** The changed policy passed every check and now advises. */
+    /**
+     * The changed policy passed every check and now advises.
+     *
+     * @param version the version that now advises
+     */
     default void reloaded(PolicyVersion version) {
     }
 

@@ -14,12 +14,21 @@ public class PolicyLoadException extends RuntimeException {
 
     private final transient List<String> problems;
 
-    /** Creates the exception with a message naming the file and the problem. */
+    /**
+     * Creates the exception with a message naming the file and the problem.
+     *
+     * @param message what is wrong, naming the file
+     */
     public PolicyLoadException(String message) {
         this(message, List.of(message));
     }
 
-    /** Creates the exception with a message naming the file and the problem, and its cause. */
+    /**
+     * Creates the exception with a message naming the file and the problem, and its cause.
+     *
+     * @param message what is wrong, naming the file
+     * @param cause   the exception that made the load fail
+     */
     public PolicyLoadException(String message, Throwable cause) {
         super(message, cause);
         this.problems = List.of(message);
@@ -50,7 +59,11 @@ public class PolicyLoadException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, each a sentence naming the file (and line and element where known). */
+    /**
+     * Every problem found, each a sentence naming the file (and line and element where known).
+     *
+     * @return every problem found, each a sentence naming the file (and line and element where known)
+     */
     public List<String> problems() {
         return problems;
     }

@@ -19,7 +19,17 @@ import java.util.Optional;
 public record PolicyVersion(String name, String sha256, LocalDate validFrom, Optional<LocalDate> validUntil,
                             Optional<String> succeededBy) {
 
-    /** Checks that every component is given, the hash is 64 hex digits and the period does not end before it starts. */
+    /**
+     * Checks that every component is given, the hash is 64 hex digits and the period does not end before it starts.
+     *
+     * @param name        the policy's name, for example {@code Heemstede participatiebeleid 2020 – proceskader}
+     * @param sha256      the lowercase hex SHA-256 over the policy's files, in file-name order
+     * @param validFrom   the first day the policy is in force (since 0.3)
+     * @param validUntil  the last day the policy is in force; empty when it is in force until further notice (since
+     *                    0.3)
+     * @param succeededBy what succeeded it, as the policy's descriptor says, for example {@code CVDR707400}; empty when
+     *                    not known (since 0.3)
+     */
     public PolicyVersion {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sha256, "sha256");
@@ -39,6 +49,8 @@ public record PolicyVersion(String name, String sha256, LocalDate validFrom, Opt
      * Whether the policy is in force on the given date: on or after {@link #validFrom()} and on or before
      * {@link #validUntil()} when that is given (both bounds inclusive).
      *
+     * @param date the date to look at
+     * @return whether this version is in force on that date
      * @since 0.3
      */
     public boolean inForceOn(LocalDate date) {
@@ -50,6 +62,7 @@ public record PolicyVersion(String name, String sha256, LocalDate validFrom, Opt
      * The period in Dutch, for example {@code geldig van 1 februari 2021 tot en met 18 december 2023}, or
      * {@code geldig vanaf 1 februari 2021} when it is open-ended.
      *
+     * @return the period in Dutch
      * @since 0.3
      */
     public String period() {
@@ -61,6 +74,7 @@ public record PolicyVersion(String name, String sha256, LocalDate validFrom, Opt
      * The name, period and, when known, successor in Dutch, for example {@code 'Heemstede participatiebeleid 2020 –
      * proceskader' (geldig van 1 februari 2021 tot en met 18 december 2023; opgevolgd door CVDR707400)}.
      *
+     * @return the name, period and successor in Dutch
      * @since 0.3
      */
     public String describe() {

@@ -35,7 +35,18 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
     /** The largest number of activities a record may hold. */
     public static final int MAX_ACTIVITIES = 1_000;
 
-    /** Checks that every component is given and copies the activities. */
+    /**
+     * Checks that every component is given and copies the activities.
+     *
+     * @param adoptedOn    the day the competent body adopted the plan description and participation plan
+     * @param activities   the activities, in any order
+     * @param resultSentOn the day the result went to the competent body; empty while the process runs
+     * @param inputAccount what was done with the input of the participants (<em>hoe is afgewogen</em>)
+     * @param planAccount  the account that goes with the result of how far the process met the adopted plan description
+     *                     and participation plan, including why it deviated where it did (basisstap 5: "in hoeverre het
+     *                     gelopen traject voldaan heeft aan de vooraf vastgestelde planomschrijving en het
+     *                     participatieplan"); empty when the record gives none
+     */
     public ProcessRecord {
         Objects.requireNonNull(adoptedOn, "adoptedOn is required.");
         activities = List.copyOf(Objects.requireNonNull(activities, "activities is required (may be empty)."));
@@ -44,23 +55,43 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
         Objects.requireNonNull(planAccount, "planAccount must be Optional.empty() when absent, not null.");
     }
 
-    /** A record without an account of how far the process met the plan (as before {@code planAccount} existed). */
+    /**
+     * A record without an account of how far the process met the plan (as before {@code planAccount} existed).
+     *
+     * @param adoptedOn    the day the competent body adopted the plan description and participation plan
+     * @param activities   the activities, in any order
+     * @param resultSentOn the day the result went to the competent body; empty while the process runs
+     * @param inputAccount what was done with the input of the participants (<em>hoe is afgewogen</em>)
+     */
     public ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Optional<LocalDate> resultSentOn,
                          Optional<String> inputAccount) {
         this(adoptedOn, activities, resultSentOn, inputAccount, Optional.empty());
     }
 
-    /** Starts a builder for the record of a plan adopted on the given day. */
+    /**
+     * Starts a builder for the record of a plan adopted on the given day.
+     *
+     * @param adoptedOn the day the competent body adopted the plan description and participation plan
+     * @return a builder with the adoption day set
+     */
     public static Builder builder(LocalDate adoptedOn) {
         return new Builder(adoptedOn);
     }
 
-    /** Whether the record accounts for what was done with the input (the account is not blank). */
+    /**
+     * Whether the record accounts for what was done with the input (the account is not blank).
+     *
+     * @return whether the record accounts for what was done with the input (the account is not blank)
+     */
     public boolean accountsForInput() {
         return inputAccount.filter(a -> !a.isBlank()).isPresent();
     }
 
-    /** Whether the record accounts for how far the process met the plan (the account is not blank). */
+    /**
+     * Whether the record accounts for how far the process met the plan (the account is not blank).
+     *
+     * @return whether the record accounts for how far the process met the plan (the account is not blank)
+     */
     public boolean accountsForPlan() {
         return planAccount.filter(a -> !a.isBlank()).isPresent();
     }
@@ -68,6 +99,9 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
     /**
      * Every violation in this record for the given plan, with field paths relative to the record; empty when the
      * record is valid.
+     *
+     * @param plan the adopted plan the record accounts for
+     * @return every violation; empty when the record is valid
      */
     public List<Violation> violations(ParticipationPlan plan) {
         List<Violation> found = new ArrayList<>();
@@ -129,32 +163,62 @@ public record ProcessRecord(LocalDate adoptedOn, List<Activity> activities, Opti
             this.adoptedOn = Objects.requireNonNull(adoptedOn, "adoptedOn is required.");
         }
 
-        /** Adds an activity. */
+        /**
+         * Adds an activity.
+         *
+         * @param date         the day it took place
+         * @param kind         what kind of activity it was
+         * @param description  what it was, 1 to 200 characters, for example {@code Bewonersavond 12 maart}
+         * @param participants the parties of the plan that took part and their role there; at least one
+         * @return this builder
+         */
         public Builder activity(LocalDate date, ActivityKind kind, String description,
                                 Participation... participants) {
             activities.add(Activity.of(date, kind, description, participants));
             return this;
         }
 
-        /** Records the day the result went to the competent body. */
+        /**
+         * Records the day the result went to the competent body.
+         *
+         * @param resultSentOn the day the result went to the competent body; empty while the process runs
+         * @return this builder
+         */
         public Builder resultSentOn(LocalDate resultSentOn) {
             this.resultSentOn = resultSentOn;
             return this;
         }
 
-        /** Records what was done with the input. */
+        /**
+         * Records what was done with the input.
+         *
+         * @param inputAccount what was done with the input of the participants (<em>hoe is afgewogen</em>)
+         * @return this builder
+         */
         public Builder inputAccount(String inputAccount) {
             this.inputAccount = inputAccount;
             return this;
         }
 
-        /** Records how far the process met the plan, as the result accounts for it (basisstap 5). */
+        /**
+         * Records how far the process met the plan, as the result accounts for it (basisstap 5).
+         *
+         * @param planAccount the account that goes with the result of how far the process met the adopted plan
+         *                    description and participation plan, including why it deviated where it did (basisstap 5:
+         *                    "in hoeverre het gelopen traject voldaan heeft aan de vooraf vastgestelde planomschrijving
+         *                    en het participatieplan"); empty when the record gives none
+         * @return this builder
+         */
         public Builder planAccount(String planAccount) {
             this.planAccount = planAccount;
             return this;
         }
 
-        /** Builds the record; it is checked against a plan when it is used. */
+        /**
+         * Builds the record; it is checked against a plan when it is used.
+         *
+         * @return the record
+         */
         public ProcessRecord build() {
             return new ProcessRecord(adoptedOn, activities, Optional.ofNullable(resultSentOn),
                     Optional.ofNullable(inputAccount), Optional.ofNullable(planAccount));

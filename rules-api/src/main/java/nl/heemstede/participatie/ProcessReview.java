@@ -20,7 +20,14 @@ import java.util.Objects;
 public record ProcessReview(PolicyVersion policyVersion, List<PlanFinding> findings, List<PartyAccount> parties,
                             List<GoalAccount> goals) {
 
-    /** Checks that every component is given and copies the lists. */
+    /**
+     * Checks that every component is given and copies the lists.
+     *
+     * @param policyVersion the policy the review was made under
+     * @param findings      every finding, errors first, then by code and subject
+     * @param parties       per party of the plan, in plan order: planned role, what was done, the deviation
+     * @param goals         per goal of the plan, in A–D order: the activities that served it, the deviation
+     */
     public ProcessReview {
         Objects.requireNonNull(policyVersion, "policyVersion is required.");
         findings = List.copyOf(findings);
@@ -28,12 +35,21 @@ public record ProcessReview(PolicyVersion policyVersion, List<PlanFinding> findi
         goals = List.copyOf(goals);
     }
 
-    /** Whether any finding is an {@link Severity#ERROR}: the process did not meet a norm the seed states. */
+    /**
+     * Whether any finding is an {@link Severity#ERROR}: the process did not meet a norm the seed states.
+     *
+     * @return whether any finding is an error
+     */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
-    /** Whether a finding with the given code was made. */
+    /**
+     * Whether a finding with the given code was made.
+     *
+     * @param code the code to look for
+     * @return whether a finding with the given code was made
+     */
     public boolean has(FindingCode code) {
         return findings.stream().anyMatch(f -> f.code() == code);
     }

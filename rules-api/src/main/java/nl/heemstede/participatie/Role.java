@@ -8,11 +8,17 @@ package nl.heemstede.participatie;
  * @since 0.1
  */
 public enum Role implements Labelled {
+    /** Process owner (<em>proceseigenaar</em>). */
     PROCESS_OWNER("proceseigenaar"),
+    /** Decision maker (<em>beslisser</em>). */
     DECISION_MAKER("beslisser"),
+    /** Co-producer (<em>co-producent (meeontwerpen)</em>). */
     CO_PRODUCER("co-producent (meeontwerpen)"),
+    /** Adviser (<em>adviseur (meedenken)</em>). */
     ADVISER("adviseur (meedenken)"),
+    /** Consulted (<em>wordt geraadpleegd</em>). */
     CONSULTED("wordt geraadpleegd"),
+    /** Informed (<em>wordt geïnformeerd</em>). */
     INFORMED("wordt geïnformeerd");
 
     private final String label;

@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 public record RoleAssignment(String party, Optional<StakeholderKind> kind, Role role) {
 
-    /** Checks that every component is given. */
+    /**
+     * Checks that every component is given.
+     *
+     * @param party the party: a stakeholder's name, or the municipal body or initiator
+     * @param kind  the stakeholder kind, present for stakeholders only
+     * @param role  the role
+     */
     public RoleAssignment {
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(kind, "kind");

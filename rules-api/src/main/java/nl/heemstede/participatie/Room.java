@@ -16,18 +16,40 @@ import java.util.Objects;
 public record Room(boolean somethingToChoose, RoomLevel legalRoom, RoomLevel policyRoom,
                    boolean participationDesirable) {
 
-    /** Checks that both room levels are given. */
+    /**
+     * Checks that both room levels are given.
+     *
+     * @param somethingToChoose      whether there is anything to choose (<em>valt er iets te kiezen?</em>)
+     * @param legalRoom              the room that laws and regulations leave
+     * @param policyRoom             the room that municipal policy leaves
+     * @param participationDesirable the official's judgement, after weighing how complex the question is, that
+     *                               participation is desirable (<em>participatie is niet altijd mogelijk en/of
+     *                               wenselijk</em>); {@code true} unless said otherwise
+     */
     public Room {
         Objects.requireNonNull(legalRoom, "legalRoom is required.");
         Objects.requireNonNull(policyRoom, "policyRoom is required.");
     }
 
-    /** The room with the given answers, participation desirable. */
+    /**
+     * The room with the given answers, participation desirable.
+     *
+     * @param somethingToChoose whether there is anything to choose (<em>valt er iets te kiezen?</em>)
+     * @param legalRoom         the room that laws and regulations leave
+     * @param policyRoom        the room that municipal policy leaves
+     */
     public Room(boolean somethingToChoose, RoomLevel legalRoom, RoomLevel policyRoom) {
         this(somethingToChoose, legalRoom, policyRoom, true);
     }
 
-    /** Returns the room with the given answers, participation desirable. */
+    /**
+     * Returns the room with the given answers, participation desirable.
+     *
+     * @param somethingToChoose whether there is anything to choose (<em>valt er iets te kiezen?</em>)
+     * @param legalRoom         the room that laws and regulations leave
+     * @param policyRoom        the room that municipal policy leaves
+     * @return the room with the given answers, participation desirable
+     */
     public static Room of(boolean somethingToChoose, RoomLevel legalRoom, RoomLevel policyRoom) {
         return new Room(somethingToChoose, legalRoom, policyRoom, true);
     }
@@ -35,6 +57,13 @@ public record Room(boolean somethingToChoose, RoomLevel legalRoom, RoomLevel pol
     /**
      * Returns the room with the given answers.
      *
+     * @param somethingToChoose      whether there is anything to choose (<em>valt er iets te kiezen?</em>)
+     * @param legalRoom              the room that laws and regulations leave
+     * @param policyRoom             the room that municipal policy leaves
+     * @param participationDesirable the official's judgement, after weighing how complex the question is, that
+     *                               participation is desirable (<em>participatie is niet altijd mogelijk en/of
+     *                               wenselijk</em>); {@code true} unless said otherwise
+     * @return the room with the given answers
      * @since 0.2
      */
     public static Room of(boolean somethingToChoose, RoomLevel legalRoom, RoomLevel policyRoom,

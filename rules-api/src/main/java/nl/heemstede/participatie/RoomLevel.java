@@ -6,8 +6,11 @@ package nl.heemstede.participatie;
  * @since 0.1
  */
 public enum RoomLevel implements Labelled {
+    /** None (<em>geen ruimte</em>). */
     NONE("geen ruimte"),
+    /** Limited (<em>beperkte ruimte</em>). */
     LIMITED("beperkte ruimte"),
+    /** Ample (<em>veel ruimte</em>). */
     AMPLE("veel ruimte");
 
     private final String label;

@@ -1,6 +1,7 @@
 package nl.heemstede.participatie.examples;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.heemstede.participatie.staff.CheckReport;
@@ -9,7 +10,7 @@ import nl.heemstede.participatie.staff.PolicyCheck;
 /**
  * {@code participatie check [--format text|json] DIR}: everything policy staff need to know before publishing an
  * edit, in Dutch, with file, table and row per finding. Exit 0 when the policy is sound, 1 when not, 2 for a
- * usage error.
+ * usage error, a directory that does not exist or is not a directory included (then nothing was checked).
  */
 final class CheckCommand implements ParticipatieCli.Command {
 
@@ -17,7 +18,10 @@ final class CheckCommand implements ParticipatieCli.Command {
             Gebruik: participatie check [--format text|json] MAP
               Controleert het beleid in MAP (een .dmn-bestand en beleid.properties) voordat het gepubliceerd wordt:
               veiligheid, DMN-validatie, gaten en overlappingen in de tabellen, volledigheid, en de beleidsregels
-              over alle mogelijke opgaven. Exitcode 0: in orde; 1: niet in orde; 2: gebruiksfout.
+              over alle mogelijke opgaven. Exitcode 0: in orde; 1: niet in orde; 2: gebruiksfout (ook: MAP
+              bestaat niet of is geen map).
+              --format text   het verslag in het Nederlands, voor mensen (standaard)
+              --format json   het verslag als JSON, voor programma's
             """;
 
     @Override
@@ -26,7 +30,10 @@ final class CheckCommand implements ParticipatieCli.Command {
         Path directory = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--format") && i + 1 < args.length) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.print(USAGE);
+                return ParticipatieCli.OK;
+            } else if (arg.equals("--format") && i + 1 < args.length) {
                 format = args[++i];
             } else if (arg.startsWith("--format=")) {
                 format = arg.substring("--format=".length());
@@ -40,6 +47,15 @@ final class CheckCommand implements ParticipatieCli.Command {
         }
         if (directory == null || !(format.equals("text") || format.equals("json"))) {
             err.print(USAGE);
+            return ParticipatieCli.USAGE;
+        }
+        if (!Files.exists(directory)) {
+            err.println(directory + ": deze map bestaat niet. Er is niets gecontroleerd; geef een beleidsmap.");
+            return ParticipatieCli.USAGE;
+        }
+        if (!Files.isDirectory(directory)) {
+            err.println(directory + ": dit is geen map. Er is niets gecontroleerd; geef een beleidsmap (een"
+                    + " .dmn-bestand en beleid.properties).");
             return ParticipatieCli.USAGE;
         }
         CheckReport report;

@@ -21,11 +21,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.IntStream;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.PolicyLoadException;
+import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.json.AdviceResult;
 import nl.heemstede.participatie.json.MalformedJsonException;
 import nl.heemstede.participatie.json.ParsedOpgave;
@@ -68,6 +70,8 @@ public final class ParticipatieCli {
                      participatie check [--format text|json] MAP
                      participatie diff [--format markdown|html|json] OUD NIEUW   (OUD of NIEUW mag 'bundled' zijn)
                      participatie matrix [--format markdown|csv|html] [MAP]
+                     participatie --version
+                     participatie COMMANDO --help
               advise: geeft het advies van het participatiebeleid van Heemstede voor elke opgave in de bestanden.
               Elk bestand bevat één opgave (JSON-object) of een JSON-array van opgaven. Een opgave krijgt advies
               van de beleidsversie die op haar peildatum geldt (zonder peildatum: vandaag); geldt er geen, dan is
@@ -84,6 +88,24 @@ public final class ParticipatieCli {
             Exitcodes: 0 geen fout, 1 een of meer fouten, 2 gebruiksfout, onleesbaar of ongeldig bestand,
                        3 het beleid kan de opgave niet beslissen.
             """ + INPUT_FILES;
+
+    /** The usage of {@code advise} alone, for {@code participatie advise --help}. */
+    private static final String ADVISE_USAGE = """
+            Gebruik: participatie advise [--format text|json] [--policy MAP] [--policy-version NAAM] BESTAND...
+              Geeft het advies van het participatiebeleid van Heemstede voor elke opgave in de bestanden.
+              Elk bestand bevat één opgave (JSON-object) of een JSON-array van opgaven. Een opgave krijgt advies
+              van de beleidsversie die op haar peildatum geldt (zonder peildatum: vandaag); geldt er geen, dan is
+              de opgave ongeldig (veld peildatum).
+              --format text   advies in het Nederlands, voor mensen (standaard)
+              --format json   één JSON-array: per opgave het advies of {"errors": [...]}
+            """ + PolicyOptions.USAGE + """
+            Exitcodes: 0 alle opgaven geldig, 1 een opgave ongeldig (ook: geen beleid op de peildatum),
+                       2 gebruiksfout of onleesbaar bestand, 3 het beleid kan een geldige opgave niet beslissen of
+                       laadt niet.
+            """ + INPUT_FILES;
+
+    /** The resource, filtered by Maven, that holds the version of the library this command line was built with. */
+    static final String VERSION_RESOURCE = "versie.properties";
 
     /**
      * A sub-command of the command line other than {@code advise}: it gets its arguments (without the command's
@@ -118,6 +140,9 @@ public final class ParticipatieCli {
             (args.length == 0 ? err : out).print(USAGE_TEXT);
             return args.length == 0 ? USAGE : OK;
         }
+        if (args[0].equals("--version") || args[0].equals("-V")) {
+            return version(args.length);
+        }
         Command command = COMMANDS.get(args[0]);
         if (command != null) {
             return command.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
@@ -138,6 +163,9 @@ public final class ParticipatieCli {
             }
             if (taken > 0) {
                 i += taken - 1;
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                out.print(ADVISE_USAGE);
+                return OK;
             } else if (arg.equals("--format")) {
                 if (i + 1 == args.length) {
                     err.println("--format vraagt text of json.");
@@ -164,6 +192,48 @@ public final class ParticipatieCli {
             return USAGE;
         }
         return advise(files, format.equals("json"), policy);
+    }
+
+    /**
+     * {@code participatie --version}: the version of the library and of the bundled policy (name, period and
+     * SHA-256), so that an advice can be traced to both.
+     */
+    private int version(int arguments) {
+        if (arguments > 1) {
+            err.println("--version neemt geen verdere argumenten.");
+            return USAGE;
+        }
+        out.println("participatie " + libraryVersion());
+        try {
+            PolicyVersion policy = ParticipationAdvisor.bundled().policyVersion();
+            out.println("Meegeleverd beleid: " + policy.describe());
+            out.println("  sha256 " + policy.sha256());
+        } catch (PolicyLoadException e) {
+            err.println("Het meegeleverde beleid laadt niet: " + e.getMessage());
+            return POLICY_ERROR;
+        }
+        return OK;
+    }
+
+    /**
+     * The version of the library: from {@value #VERSION_RESOURCE}, which Maven fills in when it builds this module,
+     * else from the jar's manifest ({@code Implementation-Version}); {@code onbekend} when neither has it.
+     */
+    static String libraryVersion() {
+        try (InputStream in = ParticipatieCli.class.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                String version = properties.getProperty("versie", "");
+                if (!version.isBlank() && !version.startsWith("${")) {
+                    return version;
+                }
+            }
+        } catch (IOException e) {
+            // fall through to the manifest
+        }
+        String fromManifest = ParticipatieCli.class.getPackage().getImplementationVersion();
+        return fromManifest == null ? "onbekend" : fromManifest;
     }
 
     /** One opgave of the batch, with where it stands: the file, and its index when the file holds an array. */

@@ -28,7 +28,7 @@ import nl.heemstede.participatie.core.loading.FeelTokens.Token;
  */
 public final class FeelAllowList {
 
-    /** The deepest nesting of {@code (}, {@code [} and {@code {} accepted in one text. */
+    /** The deepest nesting of <code>(</code>, <code>[</code> and <code>&#123;</code> accepted in one text. */
     public static final int MAX_DEPTH = 64;
 
     /** The functions an input expression may call: pure, with a result bounded by their arguments. */
