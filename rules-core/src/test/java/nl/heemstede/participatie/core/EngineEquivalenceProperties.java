@@ -46,7 +46,7 @@ import nl.heemstede.participatie.core.loading.PolicyFiles;
  *       again with every subset of stakeholder kinds.</li>
  *   <li><b>Assembly.</b> The whole advice of the engine (the DMN model evaluated as a whole, then the rules) equals
  *       the tabled advice on a cover of the space: for every table, one opgave per input combination that opgaven
- *       meet, so that every row is reached through the model as a whole, and every 97th advice class; each with its
+ *       meet, so that every row is reached through the model as a whole, and every 389th advice class; each with its
  *       stakeholders and without any. Together with 1 and 2 this proves the engine's whole-model evaluation composes
  *       the tables as the decided tables do (a decision reads only its requirements, each of whose values is met).
  *       </li>
@@ -61,8 +61,13 @@ import nl.heemstede.participatie.core.loading.PolicyFiles;
 class EngineEquivalenceProperties {
 
     /** Every this-many-th advice class is compared as a whole besides the cover of the tables. */
-    private static final int CLASS_STRIDE = 97;
+    private static final int CLASS_STRIDE = 389;
     private static final int RANDOM_OPGAVEN = 2_000;
+    /**
+     * For the edited policies, whose rule answers are partly the bundled policy's runs: the rule answer of every
+     * 5th rule key (and every key's facts, every role situation with every subset of kinds) against their own engine.
+     */
+    private static final int EDITED_KEY_STRIDE = 5;
 
     private static final String DMN = "participatiebeleid.dmn";
     private static final String ROLES_DRL = "rollen.drl";
@@ -92,7 +97,7 @@ class EngineEquivalenceProperties {
         List<String> failures = compareOn(tabled, engine, cover);
         assertTrue(failures.isEmpty(), failures.size() + " of " + 2 * cover.length + " differ, e.g. "
                 + failures.stream().limit(3).toList());
-        assertTrue(cover.length > 3_000, "opgaven in the cover: " + cover.length);
+        assertTrue(cover.length > 1_000, "opgaven in the cover: " + cover.length);
     }
 
     @Test
@@ -132,7 +137,7 @@ class EngineEquivalenceProperties {
         }), "test: process owner renamed"));
 
         EquivalenceCheck.RuleReport report = EquivalenceCheck.rules(new TabledAdvisor(broken),
-                BundledPolicy.policy());
+                BundledPolicy.policy(), 17);
         assertFalse(report.failures().isEmpty(), "the rule part misses the broken rule");
         assertTrue(report.failures().get(0).contains("roles: engine"), report.failures().get(0));
     }
@@ -143,8 +148,10 @@ class EngineEquivalenceProperties {
      * are the same, and must still give exactly the advice of its own engine. One edit gives the role rules new facts
      * in known situations (rol-11: residents informed instead of consulted), so it may run only role rules; the
      * other gives new situations with known role facts (complexiteit-6: a council opgave without impact becomes
-     * complex), so it may run only attention rules. The edited policy is proven equal to its own engine by the same
-     * three parts as the bundled one, over the complete input space.
+     * complex), so it may run only attention rules. The edited policy is compared with its own engine by the same
+     * three parts as the bundled one: every table answer, the facts of every rule key and the answer of every 5th,
+     * every role situation with every subset of kinds, and the cover of every table input (the earlier test compared
+     * every 11th opgave of 552,960).
      */
     @ParameterizedTest
     @CsvSource({"rol-11, &quot;CONSULTED&quot;, &quot;INFORMED&quot;, roles",
@@ -164,10 +171,9 @@ class EngineEquivalenceProperties {
         assertSame(bundledPolicy.rules(), policy.rules(), "both policies run on the same compiled rules");
 
         TabledAdvisor bundled = new TabledAdvisor(bundledPolicy);
-        // Every class of the space, of both policies: the rules answer every situation either meets.
+        // The first opgave of every 7th advice class: the bundled policy's rules answer every situation of it.
         TabledAdvisor tabledEdit = new TabledAdvisor(policy);
-        int[] sample = IntStream.concat(representatives(bundled), representatives(tabledEdit)).distinct()
-                .toArray();
+        int[] sample = representatives(bundled).toArray();
         Arrays.stream(sample).parallel().forEach(i -> EquivalenceCheck.outcome(bundled, space.opgave(i)));
         RuleMemo.RunCounts before = RuleMemo.runCounts(policy.rules());
         assertTrue(before.attention() > 0 && before.roles() > 0, "the bundled policy ran the rules: " + before);
@@ -193,7 +199,7 @@ class EngineEquivalenceProperties {
 
         List<String> tables = EquivalenceCheck.tables(tabledEdit, policy);
         assertTrue(tables.isEmpty(), row + " edited: table answers differ, e.g. " + tables.stream().limit(3).toList());
-        EquivalenceCheck.RuleReport rules = EquivalenceCheck.rules(tabledEdit, policy);
+        EquivalenceCheck.RuleReport rules = EquivalenceCheck.rules(tabledEdit, policy, EDITED_KEY_STRIDE);
         assertTrue(rules.failures().isEmpty(), row + " edited: rule answers differ, e.g. "
                 + rules.failures().stream().limit(3).toList());
         List<String> whole = compareOn(tabledEdit, new EngineAdvisor(policy),
@@ -202,9 +208,10 @@ class EngineEquivalenceProperties {
                 + whole.stream().limit(3).toList());
     }
 
+    /** The first opgave of every 7th advice class. */
     private static IntStream representatives(TabledAdvisor advisor) {
         AdviceClasses classes = AdviceClasses.of(advisor, CompleteInputSpace.complete());
-        return IntStream.range(0, classes.count()).map(classes::representative);
+        return IntStream.range(0, classes.count()).filter(c -> c % 7 == 0).map(classes::representative);
     }
 
     /**
