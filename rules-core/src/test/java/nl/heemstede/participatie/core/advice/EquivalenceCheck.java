@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,29 +262,30 @@ public final class EquivalenceCheck {
         CompleteInputSpace space = CompleteInputSpace.complete();
         AdviceClasses classes = AdviceClasses.of(tabled, space);
         List<DecidedTables.Table> perOpgave = tabled.perOpgave();
-        Map<List<Integer>, Integer> firstByTableKey = new ConcurrentHashMap<>();
-        IntStream.range(0, classes.count()).parallel().forEach(c -> {
-            int index = classes.representative(c);
-            Opgave opgave = space.opgave(index);
-            int[] positions = new int[tabled.tables().slotCount()];
-            for (Part part : Part.values()) {
-                tabled.fillInputs(part, opgave, positions);
-            }
-            for (int t = 0; t < perOpgave.size(); t++) {
-                DecidedTables.Table table = perOpgave.get(t);
-                int key = table.key(positions);
-                firstByTableKey.merge(List.of(t, key), index, Math::min);
-                if (table.outcome(key) < 0) {
-                    return; // the table cannot decide: later tables are not asked
-                }
-                positions[table.slot] = table.outcome(key);
-            }
-            for (StakeholderKind kind : StakeholderKind.values()) {
-                positions[tabled.kindSlot()] = kind.ordinal();
-                firstByTableKey.merge(List.of(-1 - kind.ordinal(), tabled.roleTable().key(positions)), index,
-                        Math::min);
-            }
-        });
+        // Every opgave, not only the first of each class: opgaven of one class get equal answers from every table,
+        // but may reach a table through other inputs. Per table (the role table once per kind) and key, the first.
+        Map<Long, Integer> firstByTableKey = IntStream.range(0, space.size()).parallel().collect(HashMap::new,
+                (first, index) -> {
+                    Opgave opgave = space.opgave(index);
+                    int[] positions = new int[tabled.tables().slotCount()];
+                    for (Part part : Part.values()) {
+                        tabled.fillInputs(part, opgave, positions);
+                    }
+                    for (int t = 0; t < perOpgave.size(); t++) {
+                        DecidedTables.Table table = perOpgave.get(t);
+                        int key = table.key(positions);
+                        first.merge((long) t << 32 | key, index, Math::min);
+                        if (table.outcome(key) < 0) {
+                            return; // the table cannot decide: later tables are not asked
+                        }
+                        positions[table.slot] = table.outcome(key);
+                    }
+                    for (StakeholderKind kind : StakeholderKind.values()) {
+                        positions[tabled.kindSlot()] = kind.ordinal();
+                        first.merge((long) (perOpgave.size() + kind.ordinal()) << 32
+                                | tabled.roleTable().key(positions), index, Math::min);
+                    }
+                }, (one, other) -> other.forEach((key, index) -> one.merge(key, index, Math::min)));
         BitSet cover = new BitSet(space.size());
         firstByTableKey.values().forEach(cover::set);
         for (int c = 0; c < classes.count(); c += stride) {
