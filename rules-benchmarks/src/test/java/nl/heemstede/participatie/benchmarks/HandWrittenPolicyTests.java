@@ -65,8 +65,11 @@ class HandWrittenPolicyTests {
         AtomicInteger compared = new AtomicInteger();
         IntStream.range(0, points).parallel().map(i -> i * STEP).forEach(index -> {
             Opgave opgave = opgaveAt.apply(index);
-            List<String> differences = AdviceFields.differences(advisor.advise(opgave),
-                    handWritten.advise(opgave), NOT_COMPARED);
+            Advice expected = advisor.advise(opgave);
+            Advice actual = handWritten.advise(opgave);
+            // Equal but for the explanation: the common case, without reading every field by reflection.
+            List<String> differences = withExplanation(actual, expected.explanation()).equals(expected) ? List.of()
+                    : AdviceFields.differences(expected, actual, NOT_COMPARED);
             compared.incrementAndGet();
             if (!differences.isEmpty() && mismatches.size() < 10) {
                 mismatches.add("point " + index + " " + opgave + ":\n  " + String.join("\n  ", differences));
@@ -77,6 +80,14 @@ class HandWrittenPolicyTests {
             fail("The hand-written policy differs from the bundled advisor (first " + mismatches.size()
                     + " points):\n" + String.join("\n", mismatches));
         }
+    }
+
+    /** The advice with the given explanation instead of its own. */
+    private static Advice withExplanation(Advice a, List<nl.heemstede.participatie.Explanation> explanation) {
+        return new Advice(a.reference(), a.policyVersion(), a.peildatum(), a.decider(), a.complexity(), a.route(),
+                a.quickscanRequired(), a.quickscanDeliverables(), a.participationSpace(), a.participationFeasible(),
+                a.participationPlanRequired(), a.goals(), a.roles(), a.governmentRole(), a.steps(),
+                a.planDescriptionQuestions(), a.attentionPoints(), a.guidance(), explanation);
     }
 
     @Test

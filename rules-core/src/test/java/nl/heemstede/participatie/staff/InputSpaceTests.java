@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,25 +23,6 @@ import nl.heemstede.participatie.StakeholderKind;
 class InputSpaceTests {
 
     private final InputSpace space = InputSpace.complete();
-
-    /** The opgave without title and reference: what the policy decides on. */
-    private record Inputs(Opgave opgave) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Inputs that && key().equals(that.key());
-        }
-
-        @Override
-        public int hashCode() {
-            return key().hashCode();
-        }
-
-        private List<Object> key() {
-            return List.of(opgave.initiator(), opgave.municipalDecisionRequired(), opgave.withinCivilServiceMandate(),
-                    opgave.competentBody(), opgave.impact(), opgave.room(), opgave.difficulty(), opgave.intentions(),
-                    opgave.stakeholders());
-        }
-    }
 
     @Test
     void theSpaceHolds4423680Opgaven() {
@@ -66,10 +48,51 @@ class InputSpaceTests {
                 .map(nl.heemstede.participatie.Stakeholder::kind).toList());
     }
 
+    /**
+     * Every opgave is distinct: its inputs, each field packed into bits of its own (26 in all, independently of the
+     * space's own numbering), are a number no other opgave has. A bit set over those numbers instead of a set of
+     * 4,423,680 opgaven: the same proof in a fraction of the time and memory.
+     */
     @Test
     void everyOpgaveIsDistinct() {
-        Set<Inputs> seen = space.stream().parallel().map(Inputs::new).collect(Collectors.toSet());
-        assertEquals(space.size(), seen.size());
+        AtomicLongArray seen = new AtomicLongArray(1 << 20);
+        AtomicInteger twice = new AtomicInteger();
+        space.indices().parallel().forEach(i -> {
+            int code = inputsCode(space.opgave(i));
+            long bit = 1L << (code & 63);
+            if ((seen.getAndAccumulate(code >>> 6, bit, (a, b) -> a | b) & bit) != 0) {
+                twice.incrementAndGet();
+            }
+        });
+        assertEquals(0, twice.get(), "opgaven with the inputs of an earlier one");
+    }
+
+    /** The inputs of an opgave (all but title and reference) as 26 bits, one field after the other. */
+    private static int inputsCode(Opgave o) {
+        int code = o.initiator().ordinal();
+        code = code << 1 | bit(o.municipalDecisionRequired());
+        code = code << 2 | o.withinCivilServiceMandate().map(m -> m ? 2 : 1).orElse(0);
+        code = code << 2 | o.competentBody().map(b -> b.ordinal() + 1).orElse(0);
+        code = code << 3 | bit(o.impact().majorChangeToLivingEnvironment()) << 2 | bit(o.impact().manyActors()) << 1
+                | bit(o.impact().manyInterests());
+        code = code << 1 | bit(o.room().somethingToChoose());
+        code = code << 2 | o.room().legalRoom().ordinal();
+        code = code << 2 | o.room().policyRoom().ordinal();
+        code = code << 1 | bit(o.room().participationDesirable());
+        code = code << 2 | bit(o.difficulty().complexContent()) << 1 | bit(o.difficulty().opposingInterests());
+        code = code << 7 | bit(o.intentions().stakeholdersWillCoProduce()) << 6
+                | bit(o.intentions().decisionPowerShared()) << 5 | bit(o.intentions().frameworksSet().content()) << 4
+                | bit(o.intentions().frameworksSet().financial()) << 3
+                | bit(o.intentions().frameworksSet().process()) << 2 | bit(o.intentions().learningPilot()) << 1
+                | bit(o.intentions().learnTogether());
+        int stakeholders = o.stakeholders().equals(InputSpace.STAKEHOLDERS) ? 0
+                : o.stakeholders().equals(InputSpace.STAKEHOLDERS_WITHOUT_RESIDENTS) ? 1 : -1;
+        assertTrue(stakeholders >= 0, "stakeholders of neither list: " + o.stakeholders());
+        return code << 1 | stakeholders;
+    }
+
+    private static int bit(boolean flag) {
+        return flag ? 1 : 0;
     }
 
     @Test

@@ -136,7 +136,25 @@ public final class EngineAdvisor implements ParticipationAdvisor {
             role.hits().forEach(hit -> roleExplanations.addAll(policy.dmn().explain(hit, Optional.of(kind.name()))));
         }
         add(explanations, ROL_BELANGHEBBENDE, roleExplanations);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Advice for '{}': rows {}", opgave.title(),
+                    outcome.hits().stream().map(DmnPolicy.Hit::rowIds).toList());
+        }
+        return withRules(policy, opgave, typed, explanations, kindRoles);
+    }
 
+    /**
+     * The advice from the tables' outcomes: runs the DRL rule sets once over every fact of the opgave (the situation,
+     * every stakeholder and the role the table gives each kind present) and assembles the advice with the fired rules
+     * as explanation. The second half of {@link #advise}; the test of the rule memo gives it the decided tables'
+     * outcomes, to ask the engine's rules about every situation without asking the DMN engine each time.
+     *
+     * @param typed        the typed outcome of each decision, by {@link AdviceAssembler#index(String)}
+     * @param explanations the tables' explanation entries, by {@link AdviceAssembler#index(String)}; added to
+     * @param kindRoles    the role the table gives each stakeholder kind present
+     */
+    static Advice withRules(Policy policy, Opgave opgave, Object[] typed, List<Explanation>[] explanations,
+                            Map<StakeholderKind, Role> kindRoles) {
         Situation situation = situation(opgave, typed);
         List<Object> facts = new ArrayList<>();
         facts.add(situation);
@@ -177,8 +195,7 @@ public final class EngineAdvisor implements ParticipationAdvisor {
         byRuleSet.forEach((decision, entries) -> add(explanations, decision,
                 AdviceAssembler.inRuleOrder(entries)));
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Advice for '{}': rows {} then rules {}", opgave.title(),
-                    outcome.hits().stream().map(DmnPolicy.Hit::rowIds).toList(), firedRules);
+            LOG.debug("Advice for '{}': rules {}", opgave.title(), firedRules);
         }
         return AdviceAssembler.assemble(opgave, policy.version(), typed, explanations, roles,
                 AdviceAssembler.inCodeOrder(attentionPoints));

@@ -210,7 +210,7 @@ public final class TabledAdvisor implements ParticipationAdvisor {
 
     /** The {@link RuleMemo#key} of this opgave's rule answer: its situation and goals, without making the situation. */
     @SuppressWarnings("unchecked")
-    private static int ruleKey(Opgave opgave, Object[] typed) {
+    static int ruleKey(Opgave opgave, Object[] typed) {
         Set<Goal> goals = (Set<Goal>) typed[GOALS];
         int situation = RuleMemo.situationKey(opgave, (Decider) typed[DECIDER], (Complexity) typed[COMPLEXITY],
                 (RoomLevel) typed[SPACE], (Boolean) typed[FEASIBLE], goals);
