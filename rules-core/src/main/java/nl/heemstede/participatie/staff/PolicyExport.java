@@ -1,5 +1,8 @@
 package nl.heemstede.participatie.staff;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +88,15 @@ public final class PolicyExport {
      * checks).
      */
     public static String camunda7Note() {
-        return NOTE;
+        try (InputStream in = PolicyExport.class.getResourceAsStream(NOTE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(NOTE_RESOURCE + " is missing from the class path; the rules-core jar is"
+                        + " incomplete.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + NOTE_RESOURCE + " from the class path.", e);
+        }
     }
 
     /** The DMN text rewritten: input expressions quoted, single outputs named. */
@@ -206,50 +217,6 @@ public final class PolicyExport {
         return feel.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static final String NOTE = """
-            # Beslistabellen voor Camunda 7 / Operaton
-
-            Dit bestand bevat de beslistabellen van het participatiebeleid van Heemstede (Uitwerking
-            participatiebeleid, CVDR649694), zo geschreven dat de DMN-engine van Camunda 7 en Operaton ze uitrekent.
-            Ten opzichte van het beleid zelf is alleen veranderd wat die engine nodig heeft: een invoerkolom die een
-            naam met spaties leest staat tussen backticks (`Besluit gemeente nodig`), en de uitvoer van elke tabel
-            heeft de naam van de beslissing, zodat een beslissing het antwoord van een eerdere kan lezen. Elke rij
-            houdt haar id en haar kolommen Bron, Grondslag en Uitleg.
-
-            Een beslissing roept u aan met haar id als sleutel (bijvoorbeeld `wie-beslist`, `stappen`,
-            `rol-gemeente`); de invoer zijn variabelen met de namen van de invoer in het model.
-
-            Niet in dit bestand, wel in de bibliotheek:
-            - de regelsets in DRL: de rol van elke partij (proceseigenaar, beslisser, één rol per belanghebbende),
-              de aandachtspunten, de toets van een participatieplan en de verantwoording achteraf;
-            - de uitleg bij een advies: welke rij besliste, [seed] of [reading], met de zin uit de kolom Uitleg
-              (de engine geeft alleen de waarde; de kolommen staan er wel in, maar de engine gebruikt ze niet);
-            - de invoercontrole: een onvolledige of tegenstrijdige opgave wordt hier niet geweigerd (Camunda
-              controleert geen toegestane waarden), en een tabel zonder passende rij geeft een leeg antwoord;
-            - beleidsversies en hun geldigheid (peildatum, geldig van/tot, opvolger) en de SHA-256 van het beleid;
-            - de controles van het beleid (gaten, overlappingen, beleidsregels over alle opgaven, verwachte gevallen).
-
-            # Decision tables for Camunda 7 / Operaton
-
-            This file holds the decision tables of Heemstede's participation policy (CVDR649694), written so that the
-            DMN engine of Camunda 7 and Operaton evaluates them. Compared with the policy itself, only what that
-            engine needs has changed: an input column that reads a name with spaces is written in backticks, and
-            each table's output carries the decision's name, so that a decision can read the answer of one it
-            requires. Every row keeps its id and its columns Bron (source), Grondslag (basis) and Uitleg
-            (explanation).
-
-            Call a decision with its id as the key (for example `wie-beslist`, `stappen`, `rol-gemeente`);
-            the inputs are variables named as the model's input data.
-
-            Not in this file, but in the library:
-            - the DRL rule sets: the role of every party (process owner, decision maker, one role per stakeholder),
-              the attention points, the check of a participation plan and the review afterwards;
-            - the explanation of an advice: which row decided, [seed] or [reading], with the sentence of the column
-              Uitleg (the engine gives the value only; the columns are in the file, but the engine does not use them);
-            - input validation: an incomplete or contradictory opgave is not refused here (Camunda does not check
-              allowed values), and a table where no row fits gives an empty answer;
-            - policy versions and their periods (reference date, valid from/until, successor) and the policy's
-              SHA-256;
-            - the checks of the policy (gaps, overlaps, policy invariants over every opgave, expected cases).
-            """;
+    /** The note beside an export, on the class path beside this class. */
+    private static final String NOTE_RESOURCE = "camunda7.LEESMIJ.md";
 }
