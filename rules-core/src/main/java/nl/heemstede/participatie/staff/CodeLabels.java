@@ -40,6 +40,7 @@ public final class CodeLabels {
             Map.entry("tRuimte", RoomLevel.class),
             Map.entry("tSoortBelanghebbende", StakeholderKind.class),
             Map.entry("tBeslisser", Decider.class),
+            Map.entry("tBeslisserOfGeen", Decider.class),
             Map.entry("tComplexiteit", Complexity.class),
             Map.entry("tWerkwijze", Route.class),
             Map.entry("tQuickscanOpbrengst", QuickscanDeliverable.class),

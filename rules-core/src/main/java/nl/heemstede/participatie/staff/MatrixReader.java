@@ -123,7 +123,7 @@ final class MatrixReader {
         return type;
     }
 
-    private static Document parse(String source, byte[] xml) {
+    static Document parse(String source, byte[] xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

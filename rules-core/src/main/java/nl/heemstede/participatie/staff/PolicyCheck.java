@@ -18,7 +18,9 @@ import nl.heemstede.participatie.core.check.PolicyChecker;
  *   <li>loading: every decision and input the advice needs is there and compiles;</li>
  *   <li>completeness: every table answers every input combination, with codes the advice knows;</li>
  *   <li>rows that never decide ({@code ROW_NEVER_DECIDES}, one finding per table): from the same enumeration of
- *       every table over its whole input space, so also for a table above the bound of the engine's analysis;</li>
+ *       every table over its whole input space, so also for a table above the bound of the engine's analysis; a
+ *       row that matches only input the input validation refuses as contradictory is information instead
+ *       ({@code ROW_FOR_REFUSED_INPUT}): it makes the table complete over every value its columns allow;</li>
  *   <li>the policy's invariants (the properties the test suite proves) over the complete input space
  *       ({@link InputSpace}), each broken one with the number of opgaven it fails for and the first of them.</li>
  * </ol>

@@ -34,6 +34,18 @@ class DecisionTableProperties {
     }
 
     @Test
+    @DisplayName("Wie beslist (§2.1): a decision outside the mandate without a competent body, which the input "
+            + "validation refuses, matches only row wie-beslist-5, which names no decider")
+    void aDecisionOutsideTheMandateWithoutACompetentBodyMatchesOnlyTheRowThatNamesNoDecider() {
+        java.util.Map<String, Object> refused = new java.util.LinkedHashMap<>();
+        refused.put("Besluit gemeente nodig", true);
+        refused.put("Ambtelijk af te handelen", false);
+        refused.put("Bevoegd orgaan", null);
+        assertEquals(java.util.List.of("wie-beslist-5"),
+                BundledPolicy.policy().dmn().matchingRows(refused, "Wie beslist"));
+    }
+
+    @Test
     @DisplayName("Complexiteit (§2.2): 32 of 32 inputs (4 deciders × 2 × 2 × 2 impact aspects) are complex "
             + "exactly when college or council decides and an aspect holds")
     void anOpgaveIsComplexExactlyWhenCollegeOrCouncilDecidesAndAnImpactAspectHolds() {

@@ -36,7 +36,8 @@ import nl.heemstede.participatie.json.ParticipatieJson;
 /**
  * The command line: {@code participatie advise [--format text|json] FILE...}, and the commands of their own classes:
  * {@code check-plan} and {@code review} for participation plans and processes ({@link CheckPlanCommand},
- * {@link ReviewCommand}), {@code check}, {@code diff} and {@code matrix} for policy staff.
+ * {@link ReviewCommand}), {@code check}, {@code diff} and {@code matrix} for policy staff, {@code export} for
+ * another DMN engine ({@link ExportCommand}).
  *
  * <p>Exit codes of {@code advise}: 0 every opgave valid; 1 some opgave invalid; 2 usage error, unreadable file or
  * malformed JSON; 3 the policy cannot decide a valid opgave (a defect of the policy; the output stops at that opgave).
@@ -70,6 +71,7 @@ public final class ParticipatieCli {
                      participatie check [--format text|json] MAP
                      participatie diff [--format markdown|html|json] OUD NIEUW   (OUD of NIEUW mag 'bundled' zijn)
                      participatie matrix [--format markdown|csv|html] [MAP]
+                     participatie export --for camunda7 MAP UIT   (MAP mag 'bundled' zijn)
                      participatie --version
                      participatie COMMANDO --help
               advise: geeft het advies van het participatiebeleid van Heemstede voor elke opgave in de bestanden.
@@ -118,7 +120,7 @@ public final class ParticipatieCli {
     /** The sub-commands for policy staff, by name. Each lives in a class of its own. */
     private static final java.util.Map<String, Command> COMMANDS = java.util.Map.of("check", new CheckCommand(),
             "diff", new DiffCommand(), "matrix", new MatrixCommand(), "check-plan", new CheckPlanCommand(),
-            "review", new ReviewCommand());
+            "review", new ReviewCommand(), "export", new ExportCommand());
 
     private final PrintStream out;
     private final PrintStream err;

@@ -280,9 +280,18 @@ public final class PolicyChecker {
             return Optional.empty();
         }
         checks.add("Rijen die nooit beslissen: uit dezelfde doorrekening van elke tabel over al haar invoer, ook voor"
-                + " een tabel boven de grens van de tabelanalyse; één melding per tabel.");
-        policy.tables().neverDeciding(policy.dmn()).forEach((table, rows) -> findings.add(neverDecides(dmnName,
-                table, policy.dmn().hitPolicy(table), rows)));
+                + " een tabel boven de grens van de tabelanalyse; één melding per tabel. Een rij die alleen past bij"
+                + " invoer die de invoercontrole weigert, maakt de tabel volledig en is ter informatie gemeld.");
+        policy.tables().neverDeciding(policy.dmn()).forEach((table, rows) -> {
+            List<String> refused = policy.tables().matchingRefusedInput(policy.dmn(), table, rows);
+            List<String> never = rows.stream().filter(r -> !refused.contains(r)).toList();
+            if (!never.isEmpty()) {
+                findings.add(neverDecides(dmnName, table, policy.dmn().hitPolicy(table), never));
+            }
+            if (!refused.isEmpty()) {
+                findings.add(onlyForRefusedInput(dmnName, table, refused));
+            }
+        });
         TabledAdvisor advisor;
         try {
             advisor = new TabledAdvisor(policy);
@@ -377,6 +386,24 @@ public final class PolicyChecker {
                         + " rij past alleen bij invoer die geen opgave kan geven. Haal " + (one ? "haar" : "ze")
                         + " weg of verbeter de invoer.";
         return new CheckFinding(Severity.WARNING, "ROW_NEVER_DECIDES", file, Optional.of(table),
+                Optional.of(String.join(", ", rows.subList(0, Math.min(EXAMPLES_PER_TABLE, rows.size())))),
+                message, Optional.empty());
+    }
+
+    /**
+     * The information about the rows of one table that decide only input the input validation refuses: they make
+     * the table complete over every value its columns allow (for an engine that reads the table without the
+     * library's input validation), and no valid opgave reaches them.
+     */
+    static CheckFinding onlyForRefusedInput(String file, String table, List<String> rows) {
+        boolean one = rows.size() == 1;
+        String message = rows.size() + (one ? " rij past" : " rijen passen") + " alleen bij invoer die de"
+                + " invoercontrole weigert (tegenstrijdige invoer, zoals een besluit dat niet ambtelijk kan worden"
+                + " afgehandeld zonder bevoegd orgaan): " + named(rows) + ". Een geldige opgave bereikt "
+                + (one ? "haar" : "ze") + " nooit; " + (one ? "ze maakt" : "ze maken") + " de tabel volledig over"
+                + " alle waarden die haar kolommen toelaten, ook voor een engine die de tabel zonder die controle"
+                + " leest. Dat is in orde als de kolom Uitleg zegt waarom.";
+        return new CheckFinding(Severity.INFO, "ROW_FOR_REFUSED_INPUT", file, Optional.of(table),
                 Optional.of(String.join(", ", rows.subList(0, Math.min(EXAMPLES_PER_TABLE, rows.size())))),
                 message, Optional.empty());
     }

@@ -398,6 +398,34 @@ public final class DecidedTables {
         return never;
     }
 
+    /**
+     * Of the given rows of the named table, those that match at least one input combination of the table that the
+     * typed API refuses as contradictory (POLICY.md §1), and which {@link #decide} therefore left undecided: a row
+     * written to make the table complete over every value its columns allow, which no valid opgave reaches. Asks
+     * the engine for each refused combination of the table; an evaluation that fails counts as matching no row.
+     */
+    public List<String> matchingRefusedInput(DmnPolicy dmn, String decision, List<String> rows) {
+        Table table = table(decision);
+        List<String> requirements = dmn.requirements(decision);
+        Set<String> matched = new java.util.HashSet<>();
+        for (int key = 0; key < table.answers.length; key++) {
+            if (table.answers[key] != null) {
+                continue;
+            }
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            for (int i = 0; i < requirements.size(); i++) {
+                List<Object> domain = domains.get(requirements.get(i));
+                inputs.put(requirements.get(i), domain.get((key / table.strides[i]) % domain.size()));
+            }
+            try {
+                matched.addAll(dmn.matchingRows(inputs, decision));
+            } catch (RuntimeException e) {
+                // an engine failure on refused input: this combination matches no row that can be named
+            }
+        }
+        return rows.stream().filter(matched::contains).toList();
+    }
+
     /** How many input combinations were decided, over all tables. */
     public int size() {
         return tables.values().stream()

@@ -264,6 +264,24 @@ public final class DmnPolicy {
     }
 
     /**
+     * The rows of the named decision table that match the inputs, whatever the decision's result: also when it gives
+     * no answer or fails. For the policy check, which asks this only of input combinations the typed API refuses.
+     */
+    public List<String> matchingRows(Map<String, Object> inputs, String decision) {
+        DMNContext context = runtime.newContext();
+        inputs.forEach(context::set);
+        List<Hit> hits = new ArrayList<>();
+        capture.set(hits);
+        try {
+            runtime.evaluateByName(model, context, decision);
+        } finally {
+            capture.remove();
+        }
+        return hits.stream().filter(h -> h.decision().equals(decision)).flatMap(h -> h.rowIds().stream())
+                .distinct().toList();
+    }
+
+    /**
      * The explanation of one table's hit: one entry per row that decided, or, when no row matched (a COLLECT
      * table with an empty outcome), one entry naming the table.
      */

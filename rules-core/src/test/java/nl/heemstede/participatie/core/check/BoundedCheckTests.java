@@ -95,7 +95,7 @@ class BoundedCheckTests {
         List<Finding> skipped = findings(report, "TABLE_ANALYSIS_SKIPPED");
         assertEquals(1, skipped.size(), report::toText);
         assertEquals(WIE_BESLIST, skipped.get(0).table().orElseThrow());
-        assertTrue(skipped.get(0).message().contains("504 rijen, meer dan de grens van "
+        assertTrue(skipped.get(0).message().contains("505 rijen, meer dan de grens van "
                 + PolicyChecker.MAX_ANALYSED_ROWS + " rijen"), skipped.get(0).message());
         assertEquals(Finding.Severity.INFO, skipped.get(0).severity());
         assertTrue(report.findings().size() < 50, report::toText);
