@@ -49,7 +49,7 @@ class ReadmeExampleTests {
     }
 
     @Test
-    void thePlanCheckExampleOfTheReadmeFindsTheHeavierRoleAndTheUnansweredQuestions() {
+    void thePlanCheckExampleOfTheReadmeIsSoundAndItsVariantsFindWhatTheReadmeSays() {
         // Keep in step with the plan sample in README.md, "Checking a plan, and accounting for the process".
         ParticipationAdvisor advisor = ParticipationAdvisor.bundled();
         Opgave opgave = Opgave.builder("Herinrichting Raadhuisstraat")
@@ -60,21 +60,49 @@ class ReadmeExampleTests {
                 .stakeholder("Bewoners Raadhuisstraat", StakeholderKind.NEIGHBOURS)
                 .peildatum(LocalDate.of(2022, 6, 1))
                 .build();
-        ParticipationPlan plan = ParticipationPlan.builder()
+        PlanCheck check = advisor.checkPlan(opgave, plan(Role.CONSULTED, true));
+        check.findings().forEach(f -> System.out.println(f.severity().label() + " " + f.code() + ": " + f.text()));
+        assertTrue(check.findings().stream().noneMatch(f -> f.severity() != nl.heemstede.participatie.Severity.INFO),
+                check.findings()::toString);
+
+        PlanCheck heavier = advisor.checkPlan(opgave, plan(Role.CO_PRODUCER, true));
+        assertFalse(heavier.hasErrors(), heavier.findings()::toString);
+        assertTrue(heavier.has(FindingCode.ROLE_HEAVIER_THAN_ADVISED), heavier.findings()::toString);
+        PlanCheck unanswered = advisor.checkPlan(opgave, plan(Role.CONSULTED, false));
+        assertTrue(unanswered.hasErrors());
+        assertEquals(6, unanswered.findings().stream().filter(f -> f.code() == FindingCode.PLAN_QUESTION_UNANSWERED)
+                .count(), unanswered.findings()::toString);
+    }
+
+    /** The plan of the README, with the residents' role and with or without the plan description's answers. */
+    private static ParticipationPlan plan(Role residents, boolean answered) {
+        ParticipationPlan.Builder plan = ParticipationPlan.builder()
                 .adoptedBy(CompetentBody.COUNCIL)
                 .goal(Goal.THINK_TOGETHER)
                 .party("Gemeente Heemstede", Role.PROCESS_OWNER)
                 .party("Gemeenteraad", Role.DECISION_MAKER)
-                .party("Bewoners Raadhuisstraat", Role.CO_PRODUCER)
-                .weighing("De raad weegt de inbreng af tegen verkeersveiligheid en kosten.")
-                .build();
-        PlanCheck check = advisor.checkPlan(opgave, plan);
-        check.findings().forEach(f -> System.out.println(f.severity().label() + " " + f.code() + ": " + f.text()));
-
-        assertTrue(check.hasErrors());
-        assertTrue(check.has(FindingCode.ROLE_HEAVIER_THAN_ADVISED), check.findings()::toString);
-        assertTrue(check.has(FindingCode.PLAN_QUESTION_UNANSWERED), check.findings()::toString);
-        assertFalse(check.has(FindingCode.ADOPTED_BY_WRONG_BODY), check.findings()::toString);
+                .party("Bewoners Raadhuisstraat", residents)
+                .framework(nl.heemstede.participatie.FrameworkKind.CONTENT,
+                        "Het verkeerscirculatieplan en het bestemmingsplan.")
+                .framework(nl.heemstede.participatie.FrameworkKind.FINANCIAL, "Het krediet voor de herinrichting.")
+                .framework(nl.heemstede.participatie.FrameworkKind.PROCESS,
+                        "Twee inloopavonden en een digitale enquête, vóór het raadsvoorstel.")
+                .weighing("De raad weegt de inbreng af tegen verkeersveiligheid en kosten.");
+        if (answered) {
+            plan.answer(nl.heemstede.participatie.PlanQuestion.OPGAVE,
+                            "De Raadhuisstraat en de Binnenweg worden opnieuw ingericht.")
+                    .answer(nl.heemstede.participatie.PlanQuestion.SOCIETAL_VALUE,
+                            "Een veiliger en aantrekkelijker centrum.")
+                    .answer(nl.heemstede.participatie.PlanQuestion.RULES,
+                            "De verkeersfunctie ligt vast; inrichting en groen zijn open.")
+                    .answer(nl.heemstede.participatie.PlanQuestion.PARTICIPANTS,
+                            "Bewoners en ondernemers van beide straten.")
+                    .answer(nl.heemstede.participatie.PlanQuestion.INTERESTS,
+                            "Bereikbaarheid van winkels, parkeren, verblijven.")
+                    .answer(nl.heemstede.participatie.PlanQuestion.COSTS_AND_BENEFITS,
+                            "Binnen het krediet; onderhoud daalt.");
+        }
+        return plan.build();
     }
 
     @Test
@@ -104,7 +132,8 @@ class ReadmeExampleTests {
         assertTrue(readme.contains(".impact(Impact.of(true, false, true))"));
         assertTrue(readme.contains(".peildatum(LocalDate.of(2022, 6, 1))"), "the sample has a peildatum in force");
         assertTrue(readme.contains("PlanCheck check = advisor.checkPlan(opgave, plan);"));
-        assertTrue(readme.contains(".party(\"Bewoners Raadhuisstraat\", Role.CO_PRODUCER)"));
+        assertTrue(readme.contains(".party(\"Bewoners Raadhuisstraat\", Role.CONSULTED)"));
+        assertTrue(readme.contains(".answer(PlanQuestion.COSTS_AND_BENEFITS, \"Binnen het krediet; onderhoud daalt.\")"));
         for (String file : new String[] {"opgave.json", "plan.json", "verslag.json", "plan-met-bevindingen.json",
             "verslag-met-bevindingen.json"}) {
             assertTrue(readme.contains("rules-examples/examples/proceskader/" + file), file);
