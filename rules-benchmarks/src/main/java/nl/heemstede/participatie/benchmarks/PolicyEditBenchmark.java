@@ -29,7 +29,7 @@ import nl.heemstede.participatie.ReloadingAdvisor;
 /**
  * The reload of a policy edit the JVM has not seen before, with all checks: the case {@link PolicyReloadBenchmark}
  * cannot show, as it reloads two versions over and over. Every iteration is one shot at the next of the
- * {@linkplain OneRowEdits#all() one-row edits} of the bundled policy (542: every row's answer changed to each
+ * {@linkplain OneRowEdits#all() one-row edits} of the bundled policy (550: every row's answer changed to each
  * other answer its table gives), through {@link ParticipationAdvisor#reloading}: every check of
  * {@code participatie check}, the advisor over the checked files and a first advice, or the refusal of an edit that
  * breaks the policy. Each shot meets a DMN model the compiler and validator have not seen. The rules' runs are
@@ -62,7 +62,7 @@ import nl.heemstede.participatie.ReloadingAdvisor;
 public class PolicyEditBenchmark {
 
     /** The number of one-row edits of the bundled policy: one shot each. */
-    static final int EDITS = 542;
+    static final int EDITS = 550;
     private static final int WARM_UP_RELOADS = 200;
     private static final int WARM_UP_REFUSALS = 20;
     private static final int WARM_UP_REWORDINGS = 10;
