@@ -25,13 +25,7 @@ import nl.heemstede.participatie.Impact;
 import nl.heemstede.participatie.Intentions;
 import nl.heemstede.participatie.InvalidOpgaveException;
 import nl.heemstede.participatie.Opgave;
-import nl.heemstede.participatie.ParticipationPlan;
-import nl.heemstede.participatie.PlanCheck;
-import nl.heemstede.participatie.ProcessRecord;
-import nl.heemstede.participatie.ProcessReview;
-import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
-import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.RoomLevel;
@@ -50,7 +44,6 @@ import nl.heemstede.participatie.core.loading.Decisions;
 import nl.heemstede.participatie.core.loading.DmnPolicy;
 import nl.heemstede.participatie.core.loading.Policy;
 import nl.heemstede.participatie.core.loading.RulePolicy;
-import nl.heemstede.participatie.core.review.PlanReviewer;
 
 import static nl.heemstede.participatie.core.loading.Decisions.*;
 
@@ -59,41 +52,13 @@ import static nl.heemstede.participatie.core.loading.Decisions.*;
  * over every stakeholder, and assembles the advice with the engine's own hit ids and fired rule names as the
  * explanation. It is the reference the faster {@link TabledAdvisor} is proven equal to.
  */
-public final class EngineAdvisor implements ParticipationAdvisor {
+public final class EngineAdvisor extends OneVersionAdvisor {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineAdvisor.class);
 
-    private final Policy policy;
 
     public EngineAdvisor(Policy policy) {
-        this.policy = policy;
-    }
-
-    @Override
-    public PlanCheck checkPlan(Opgave opgave, ParticipationPlan plan) {
-        return PlanReviewer.check(this, opgave, plan);
-    }
-
-    @Override
-    public ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record) {
-        return PlanReviewer.review(this, opgave, plan, record);
-    }
-
-    @Override
-    public PolicyVersion policyVersion() {
-        return policy.version();
-    }
-
-    /** A register of this one version, taking today from the clock; for callers outside, as the facade's are. */
-    @Override
-    public ParticipationAdvisor withClock(java.time.Clock clock) {
-        return RegisterAdvisor.of(this).withClock(clock);
-    }
-
-    /** A register of this one version, pinned to it when the name is its own. */
-    @Override
-    public ParticipationAdvisor withVersion(String name) {
-        return RegisterAdvisor.of(this).withVersion(name);
+        super(policy);
     }
 
     @Override

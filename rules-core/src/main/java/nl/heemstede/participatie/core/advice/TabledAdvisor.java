@@ -16,12 +16,6 @@ import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
-import nl.heemstede.participatie.ParticipationPlan;
-import nl.heemstede.participatie.PlanCheck;
-import nl.heemstede.participatie.ProcessRecord;
-import nl.heemstede.participatie.ProcessReview;
-import nl.heemstede.participatie.ParticipationAdvisor;
-import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.RoomLevel;
@@ -31,7 +25,6 @@ import nl.heemstede.participatie.core.advice.CompleteInputSpace.Part;
 import nl.heemstede.participatie.core.loading.DecidedTables;
 import nl.heemstede.participatie.core.loading.Decisions;
 import nl.heemstede.participatie.core.loading.Policy;
-import nl.heemstede.participatie.core.review.PlanReviewer;
 
 import static nl.heemstede.participatie.core.loading.Decisions.*;
 
@@ -42,7 +35,7 @@ import static nl.heemstede.participatie.core.loading.Decisions.*;
  * Its advice is equal to {@link EngineAdvisor}'s, explanation included; the test EngineEquivalenceProperties
  * proves that over the whole input space. Immutable apart from the memo, and thread-safe.
  */
-public final class TabledAdvisor implements ParticipationAdvisor {
+public final class TabledAdvisor extends OneVersionAdvisor {
 
     /** {@code Optional.of(kind)} per kind, shared by every role assignment of a stakeholder. */
     private static final Map<StakeholderKind, Optional<StakeholderKind>> KIND = new EnumMap<>(StakeholderKind.class);
@@ -60,7 +53,6 @@ public final class TabledAdvisor implements ParticipationAdvisor {
     private static final int GOALS = AdviceAssembler.index(DOELEN);
     private static final int KIND_ROLES = AdviceAssembler.index(ROL_BELANGHEBBENDE);
 
-    private final Policy policy;
     private final DecidedTables tables;
     private final RuleMemo rules;
     private final DecidedTables.Table roleTable;
@@ -72,7 +64,7 @@ public final class TabledAdvisor implements ParticipationAdvisor {
     private final int[] inputSlots;
 
     public TabledAdvisor(Policy policy) {
-        this.policy = policy;
+        super(policy);
         this.tables = policy.tables();
         this.rules = new RuleMemo(policy.rules());
         this.roleTable = tables.table(ROL_BELANGHEBBENDE);
@@ -120,33 +112,6 @@ public final class TabledAdvisor implements ParticipationAdvisor {
 
     private static List<Object> names(Enum<?>[] constants) {
         return Arrays.stream(constants).map(c -> (Object) c.name()).toList();
-    }
-
-    @Override
-    public PlanCheck checkPlan(Opgave opgave, ParticipationPlan plan) {
-        return PlanReviewer.check(this, opgave, plan);
-    }
-
-    @Override
-    public ProcessReview review(Opgave opgave, ParticipationPlan plan, ProcessRecord record) {
-        return PlanReviewer.review(this, opgave, plan, record);
-    }
-
-    @Override
-    public PolicyVersion policyVersion() {
-        return policy.version();
-    }
-
-    /** A register of this one version, taking today from the clock; for callers outside, as the facade's are. */
-    @Override
-    public ParticipationAdvisor withClock(java.time.Clock clock) {
-        return RegisterAdvisor.of(this).withClock(clock);
-    }
-
-    /** A register of this one version, pinned to it when the name is its own. */
-    @Override
-    public ParticipationAdvisor withVersion(String name) {
-        return RegisterAdvisor.of(this).withVersion(name);
     }
 
     @Override
