@@ -39,8 +39,11 @@ class ExpectedCasesInPolicyTests {
     private static final String DMN = "participatiebeleid.dmn";
     private static final long WAIT_MILLIS = 30_000;
 
-    /** The digipanel of a council opgave with impact is consulted (role table row rol-11). */
-    private static final String DIGIPANEL_CASE = """
+    /**
+     * A case file of one case: the digipanel of a council opgave with impact gets the role filled in ({@code %s};
+     * the bundled row rol-11 consults it).
+     */
+    static final String DIGIPANEL_CASE = """
             gevallen:
               - naam: Het digipanel wordt geraadpleegd
                 toelichting: Rollen van belanghebbenden

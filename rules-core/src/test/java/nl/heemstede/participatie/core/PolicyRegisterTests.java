@@ -240,7 +240,8 @@ class PolicyRegisterTests {
         first();
         Path second = second(register.resolve("2023"));
         // the 2023 version keeps a case of the first one: the digipanel consulted, which its row rol-11 changed
-        Files.writeString(second.resolve(PolicyFiles.CASES), DIGIPANEL_CONSULTED);
+        Files.writeString(second.resolve(PolicyFiles.CASES),
+                ExpectedCasesInPolicyTests.DIGIPANEL_CASE.formatted("CONSULTED"));
         nl.heemstede.participatie.staff.CheckReport report = nl.heemstede.participatie.staff.PolicyCheck
                 .check(register);
         assertFalse(report.sound(), report.toText());
@@ -248,9 +249,11 @@ class PolicyRegisterTests {
                 .get(0));
         assertTrue(report.findings().stream().anyMatch(f -> f.code().equals("CASE_FAILED")
                 && f.file().equals("2023/gevallen.yaml")), report.toText());
-        assertTrue(report.toText().contains("'2023: Het digipanel wordt geraadpleegd' (gevallen.yaml, regel 2)"), report.toText());
+        assertTrue(report.toText().contains("'2023: Het digipanel wordt geraadpleegd' (gevallen.yaml, regel 2)"),
+                report.toText());
 
-        Files.writeString(second.resolve(PolicyFiles.CASES), DIGIPANEL_CONSULTED.replace("CONSULTED", "INFORMED"));
+        Files.writeString(second.resolve(PolicyFiles.CASES),
+                ExpectedCasesInPolicyTests.DIGIPANEL_CASE.formatted("INFORMED"));
         version(register.resolve("2022b"), changedDmn(),
                 descriptor("Participatiebeleid 2022 herzien", "2022-12-01", "2022-12-31"));
         report = nl.heemstede.participatie.staff.PolicyCheck.check(register);
@@ -261,27 +264,6 @@ class PolicyRegisterTests {
                 + " 31 december 2022)"), report.toText());
     }
 
-    private static final String DIGIPANEL_CONSULTED = """
-            gevallen:
-              - naam: Het digipanel wordt geraadpleegd
-                opgave:
-                  title: Herinrichting Raadhuisstraat
-                  initiator: MUNICIPALITY
-                  municipalDecisionRequired: true
-                  withinCivilServiceMandate: false
-                  competentBody: COUNCIL
-                  impact: {majorChangeToLivingEnvironment: true, manyActors: false, manyInterests: false}
-                  room: {somethingToChoose: true, legalRoom: AMPLE, policyRoom: AMPLE}
-                  difficulty: {complexContent: false, opposingInterests: false}
-                  intentions:
-                    stakeholdersWillCoProduce: false
-                    decisionPowerShared: false
-                    frameworksSet: {content: false, financial: false, process: false}
-                    learningPilot: false
-                  stakeholders: [{name: Digipanel Heemstede, kind: RESIDENTS}]
-                verwacht:
-                  roles: {"Digipanel Heemstede": CONSULTED}
-            """;
 
     @Test
     void anOpenEndedVersionOverlapsEveryLaterOne() throws IOException {
