@@ -70,6 +70,11 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
     private static final long QUIET_MILLIS = 200;
     /** How long a load (read, check, compile) may take before it is abandoned and reported. */
     static final Duration DEFAULT_LOAD_BOUND = Duration.ofSeconds(60);
+    /**
+     * How long the watcher waits for a file event before it looks at the files anyway: a version published by
+     * switching a symbolic link (or a change the file system does not report) is seen within this time.
+     */
+    static final Duration DEFAULT_RESCAN = Duration.ofSeconds(1);
     /** How long {@link #close()} waits for the watcher thread to end. */
     static final Duration CLOSE_BOUND = Duration.ofSeconds(5);
     /** How many abandoned loads may still run before the watcher starts no more. */
@@ -79,6 +84,7 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
     private final PolicyListener listener;
     private final Function<Path, ParticipationAdvisor> loader;
     private final Duration loadBound;
+    private final Duration rescan;
     private final AtomicReference<RegisterAdvisor> current;
     private final WatchService watcher;
     private final Thread thread;
@@ -91,7 +97,12 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
      * check} first, and the versions of a register must not overlap.
      */
     DirectoryAdvisor(Path directory, PolicyListener listener) {
-        this(directory, listener, DEFAULT_LOAD_BOUND, new CheckedVersions());
+        this(directory, listener, DEFAULT_LOAD_BOUND, new CheckedVersions(), DEFAULT_RESCAN);
+    }
+
+    /** As {@link #DirectoryAdvisor(Path, PolicyListener)}, looking at the files at least every {@code rescan}. */
+    static DirectoryAdvisor checking(Path directory, PolicyListener listener, Duration rescan) {
+        return new DirectoryAdvisor(directory, listener, DEFAULT_LOAD_BOUND, new CheckedVersions(), rescan);
     }
 
     /**
@@ -129,6 +140,12 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
      */
     DirectoryAdvisor(Path directory, PolicyListener listener, Duration loadBound,
                      Function<Path, ParticipationAdvisor> loader) {
+        this(directory, listener, loadBound, loader, DEFAULT_RESCAN);
+    }
+
+    private DirectoryAdvisor(Path directory, PolicyListener listener, Duration loadBound,
+                             Function<Path, ParticipationAdvisor> loader, Duration rescan) {
+        this.rescan = rescan;
         this.directory = directory;
         this.listener = listener;
         this.loader = loader;
@@ -387,7 +404,7 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
         String seen = loaded;
         while (open) {
             try {
-                var key = watcher.poll(1, TimeUnit.SECONDS);
+                var key = watcher.poll(rescan.toMillis(), TimeUnit.MILLISECONDS);
                 if (key != null) {
                     key.pollEvents();
                     key.reset();
