@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,15 +32,8 @@ class DiffCommandTests {
 
     private static Path edited;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new DiffCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(new DiffCommand(), args);
     }
 
     private static String resource(String name) throws IOException {
@@ -69,7 +60,7 @@ class DiffCommandTests {
 
     @Test
     void markdownIsTheDefaultAndListsTheChangedRow() {
-        Run run = run("bundled", edited.toString());
+        CliRun run = run("bundled", edited.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("# Effect van de wijziging"), run.out());
         assertTrue(run.out().contains("147456 van de 4423680 opgaven krijgen een ander advies"), run.out());
@@ -81,7 +72,7 @@ class DiffCommandTests {
 
     @Test
     void htmlIsAStandalonePage() {
-        Run run = run("--format", "html", "bundled", edited.toString());
+        CliRun run = run("--format", "html", "bundled", edited.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("<!DOCTYPE html>"));
         assertTrue(run.out().contains("<h2>Complexiteit — 147456 opgaven</h2>"));
@@ -90,7 +81,7 @@ class DiffCommandTests {
 
     @Test
     void jsonHasTheCountsAndRows() throws IOException {
-        Run run = run("--format=json", "bundled", edited.toString());
+        CliRun run = run("--format=json", "bundled", edited.toString());
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(4_423_680, json.get("opgaven").asInt());
@@ -101,7 +92,7 @@ class DiffCommandTests {
 
     @Test
     void noChangeSaysSoAndExitsZero() throws IOException {
-        Run run = run(copy("unchanged", resource(DMN)).toString(), "bundled");
+        CliRun run = run(copy("unchanged", resource(DMN)).toString(), "bundled");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Geen verschil: alle 4423680 opgaven"), run.out());
     }
@@ -111,15 +102,15 @@ class DiffCommandTests {
         assertEquals(2, run().exit());
         assertEquals(2, run("bundled").exit());
         assertEquals(2, run("bundled", "bundled", "bundled").exit());
-        Run format = run("--format", "pdf", "bundled", "bundled");
+        CliRun format = run("--format", "pdf", "bundled", "bundled");
         assertEquals(2, format.exit());
         assertTrue(format.err().contains("'pdf'"), format.err());
         assertEquals(2, run("--format").exit());
         assertEquals(2, run("--verbose", "bundled", "bundled").exit());
-        Run missing = run("bundled", root.resolve("bestaat-niet").toString());
+        CliRun missing = run("bundled", root.resolve("bestaat-niet").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("bestaat-niet"), missing.err());
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("participatie diff"));
     }
@@ -128,7 +119,7 @@ class DiffCommandTests {
     void aPolicyThatDoesNotLoadExitsTwoWithItsProblems() throws IOException {
         Path broken = copy("broken", resource(DMN).replace("<decision id=\"complexiteit\" name=\"Complexiteit\">",
                 "<decision id=\"complexiteit\" name=\"Complexiteit\"><!DOCTYPE x>"));
-        Run run = run("bundled", broken.toString());
+        CliRun run = run("bundled", broken.toString());
         assertEquals(2, run.exit());
         assertEquals("", run.out());
         assertTrue(run.err().contains("NIEUW (" + broken + "): het beleid laadt niet"), run.err());

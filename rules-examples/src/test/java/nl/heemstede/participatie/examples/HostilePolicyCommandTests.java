@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +30,8 @@ class HostilePolicyCommandTests {
     private static Path nested;
     private static Path badDate;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(ParticipatieCli.Command command, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(ParticipatieCli.Command command, String... args) {
+        return CliRun.of(command, args);
     }
 
     private static String resource(String name) throws IOException {
@@ -67,7 +58,7 @@ class HostilePolicyCommandTests {
                 "validFrom=2021-02-31"));
     }
 
-    private static void refusedInDutch(Run run, String phrase) {
+    private static void refusedInDutch(CliRun run, String phrase) {
         assertTrue(run.exit() != 0, "exit " + run.exit());
         String all = run.out() + run.err();
         assertTrue(all.contains(phrase), all);
@@ -77,7 +68,7 @@ class HostilePolicyCommandTests {
 
     @Test
     void checkRefusesADeeplyNestedExpressionAndAnImpossibleDateInDutch() {
-        Run nestedRun = run(new CheckCommand(), nested.toString());
+        CliRun nestedRun = run(new CheckCommand(), nested.toString());
         assertEquals(ParticipatieCli.INVALID, nestedRun.exit());
         refusedInDutch(nestedRun, "haakjes diep genest");
         refusedInDutch(nestedRun, "Wie beslist");

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,30 +35,30 @@ class ParticipatieCliConventionsTests {
     @ParameterizedTest(name = "participatie {0} --help")
     @ValueSource(strings = {"advise", "check", "check-plan", "review", "diff", "matrix"})
     void everyCommandPrintsItsOwnUsageOnStandardOutputWithExitZero(String command) {
-        Run run = run(command, "--help");
+        CliRun run = run(command, "--help");
 
-        assertEquals(0, run.exit, run::toString);
-        assertTrue(run.out.startsWith("Gebruik: participatie " + command + " "), run::toString);
-        assertEquals("", run.err, run::toString);
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().startsWith("Gebruik: participatie " + command + " "), run::toString);
+        assertEquals("", run.err(), run::toString);
     }
 
     @Test
     void adviseHelpIsTheUsageOfAdviseAlone() {
-        Run run = run("advise", "--help");
+        CliRun run = run("advise", "--help");
 
-        assertTrue(run.out.contains("--format json"), run::toString);
-        assertFalse(run.out.contains("participatie check-plan"), run::toString);
+        assertTrue(run.out().contains("--format json"), run::toString);
+        assertFalse(run.out().contains("participatie check-plan"), run::toString);
     }
 
     @Test
     void versionNamesTheLibraryAndTheBundledPolicyWithItsSha256() {
         PolicyVersion bundled = ParticipationAdvisor.bundled().policyVersion();
 
-        Run run = run("--version");
+        CliRun run = run("--version");
 
-        assertEquals(0, run.exit, run::toString);
-        assertEquals("", run.err, run::toString);
-        List<String> lines = run.out.lines().toList();
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals("", run.err(), run::toString);
+        List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).matches("participatie \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), run::toString);
         assertEquals("participatie " + ParticipatieCli.libraryVersion(), lines.get(0));
         assertTrue(lines.get(1).contains(bundled.name()), run::toString);
@@ -87,55 +85,39 @@ class ParticipatieCliConventionsTests {
     @ParameterizedTest(name = "participatie {0}")
     @MethodSource("usageErrors")
     void aUsageErrorGoesToStandardErrorWithExitTwoAndNothingOnStandardOutput(List<String> args) {
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
 
-        assertEquals(2, run.exit, run::toString);
-        assertEquals("", run.out, run::toString);
-        assertFalse(run.err.isBlank(), run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertEquals("", run.out(), run::toString);
+        assertFalse(run.err().isBlank(), run::toString);
     }
 
     @Test
     void checkOfADirectoryThatIsNotThereIsAUsageErrorAndChecksNothing() {
         Path missing = dir.resolve("no/such/dir");
 
-        Run run = run("check", missing.toString());
+        CliRun run = run("check", missing.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertEquals("", run.out, run::toString);
-        assertTrue(run.err.contains(missing + ": deze map bestaat niet"), run::toString);
-        assertTrue(run.err.contains("Er is niets gecontroleerd"), run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertEquals("", run.out(), run::toString);
+        assertTrue(run.err().contains(missing + ": deze map bestaat niet"), run::toString);
+        assertTrue(run.err().contains("Er is niets gecontroleerd"), run::toString);
     }
 
     @Test
     void checkOfAFileIsAUsageErrorAndChecksNothing() throws IOException {
         Path file = Files.writeString(dir.resolve("participatiebeleid.dmn"), "<definitions/>");
 
-        Run run = run("check", "--format", "json", file.toString());
+        CliRun run = run("check", "--format", "json", file.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertEquals("", run.out, run::toString);
-        assertTrue(run.err.contains(file + ": dit is geen map"), run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertEquals("", run.out(), run::toString);
+        assertTrue(run.err().contains(file + ": dit is geen map"), run::toString);
     }
 
     // ===================================================================================================== helpers
 
-    /** One run of the command line: its exit code and what it printed. */
-    private record Run(int exit, String out, String err) {
-
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- out:\n" + out + "\n--- err:\n" + err;
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new ParticipatieCli(o, e).run(args);
-        }
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

@@ -45,7 +45,7 @@ class ParticipatieCliInputTests {
     void aFileLargerThanTheLimitIsRefusedUnreadWithExitTwoAndTheLimitInTheMessage() throws IOException {
         Path large = sparse("groot.json", ParticipatieCli.MAX_INPUT_BYTES + 1L);
 
-        Run run = run("advise", "--format", "json", large.toString());
+        CliRun run = run("advise", "--format", "json", large.toString());
 
         assertRefused(run, large, "groter dan 10 MB (10.000.000 bytes)");
     }
@@ -59,10 +59,10 @@ class ParticipatieCliInputTests {
         text[text.length - 1] = ']';
         Path atLimit = Files.write(dir.resolve("precies.json"), text);
 
-        Run run = run("advise", "--format", "json", atLimit.toString());
+        CliRun run = run("advise", "--format", "json", atLimit.toString());
 
-        assertEquals(0, run.exit, run::toString);
-        assertEquals("[ ]\n", run.out, run::toString);
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals("[ ]\n", run.out(), run::toString);
     }
 
     @Test
@@ -92,11 +92,11 @@ class ParticipatieCliInputTests {
     @ParameterizedTest(name = "{0} --help")
     @ValueSource(strings = {"advise", "check-plan", "review"})
     void theUsageTextStatesTheLimit(String command) {
-        Run run = command.equals("advise") ? run("--help") : run(command, "--help");
+        CliRun run = command.equals("advise") ? run("--help") : run(command, "--help");
 
-        assertTrue(run.out.contains("hoogstens " + ParticipatieCli.megabytes(ParticipatieCli.MAX_INPUT_BYTES)),
+        assertTrue(run.out().contains("hoogstens " + ParticipatieCli.megabytes(ParticipatieCli.MAX_INPUT_BYTES)),
                 run::toString);
-        assertTrue(run.out.contains("een map, een pipe of een apparaat wordt niet gelezen"), run::toString);
+        assertTrue(run.out().contains("een map, een pipe of een apparaat wordt niet gelezen"), run::toString);
     }
 
     // ----------------------------------------------------------------------------------- not a regular file
@@ -106,7 +106,7 @@ class ParticipatieCliInputTests {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "no /dev/zero on this system");
 
-        Run run = assertTimeoutPreemptively(QUICKLY, () -> run("advise", "--format", "json", zero.toString()));
+        CliRun run = assertTimeoutPreemptively(QUICKLY, () -> run("advise", "--format", "json", zero.toString()));
 
         assertRefused(run, zero, "geen gewoon bestand");
     }
@@ -115,8 +115,8 @@ class ParticipatieCliInputTests {
     void aFifoIsRefusedWithoutOpeningItSoTheRunNeverHangs() throws Exception {
         Path fifo = fifo("invoer.json");
 
-        Run advise = assertTimeoutPreemptively(QUICKLY, () -> run("advise", fifo.toString()));
-        Run checkPlan = assertTimeoutPreemptively(QUICKLY, () -> run("check-plan", OPGAVE.toString(),
+        CliRun advise = assertTimeoutPreemptively(QUICKLY, () -> run("advise", fifo.toString()));
+        CliRun checkPlan = assertTimeoutPreemptively(QUICKLY, () -> run("check-plan", OPGAVE.toString(),
                 fifo.toString()));
 
         assertRefused(advise, fifo, "geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat)");
@@ -135,7 +135,7 @@ class ParticipatieCliInputTests {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "no /dev/zero on this system");
 
-        Run run = assertTimeoutPreemptively(QUICKLY, () -> run("review", "--format", "json", OPGAVE.toString(),
+        CliRun run = assertTimeoutPreemptively(QUICKLY, () -> run("review", "--format", "json", OPGAVE.toString(),
                 zero.toString(), OPGAVE.toString()));
 
         assertRefused(run, zero, "geen gewoon bestand");
@@ -159,10 +159,10 @@ class ParticipatieCliInputTests {
             return;
         }
 
-        Run run = run("advise", "--format", "json", link.toString());
+        CliRun run = run("advise", "--format", "json", link.toString());
 
-        assertEquals(0, run.exit, run::toString);
-        assertEquals("", run.err, run::toString);
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals("", run.err(), run::toString);
     }
 
     // ---------------------------------------------------------------------------------------------------- UTF-8
@@ -177,7 +177,7 @@ class ParticipatieCliInputTests {
         System.arraycopy(text, 0, withMark, 3, text.length);
         Path marked = Files.write(dir.resolve("bom.json"), withMark);
 
-        Run run = run("advise", "--format", "json", marked.toString());
+        CliRun run = run("advise", "--format", "json", marked.toString());
 
         assertEquals(run("advise", "--format", "json", EXAMPLES.resolve("5-raad-complex.json").toString()), run);
     }
@@ -192,34 +192,18 @@ class ParticipatieCliInputTests {
 
     // ===================================================================================================== helpers
 
-    /** One run of the command line: its exit code and what it printed. */
-    private record Run(int exit, String out, String err) {
-
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- out:\n" + out + "\n--- err:\n" + err;
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new ParticipatieCli(o, e).run(args);
-        }
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Exit 2, nothing on standard output, one Dutch line on standard error naming the file, no stack trace. */
-    private static void assertRefused(Run run, Path file, String message) {
-        assertEquals(2, run.exit, run::toString);
-        assertEquals("", run.out, run::toString);
-        assertTrue(run.err.startsWith(file + ": "), run::toString);
-        assertTrue(run.err.contains(message), run::toString);
-        assertEquals(1, run.err.lines().count(), "one line: " + run);
-        assertFalse(run.err.contains("Exception") || run.err.contains("Error") || run.err.contains("\tat "),
+    private static void assertRefused(CliRun run, Path file, String message) {
+        assertEquals(2, run.exit(), run::toString);
+        assertEquals("", run.out(), run::toString);
+        assertTrue(run.err().startsWith(file + ": "), run::toString);
+        assertTrue(run.err().contains(message), run::toString);
+        assertEquals(1, run.err().lines().count(), "one line: " + run);
+        assertFalse(run.err().contains("Exception") || run.err().contains("Error") || run.err().contains("\tat "),
                 "no stack trace or exception name: " + run);
     }
 

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,18 +37,18 @@ class ParticipatieCliPeildatumTests {
 
     @Test
     void theAdviceShowsItsPeildatumAndThePeriodOfItsVersion() {
-        Run json = run("advise", "--format", "json", example("5-raad-complex.json"));
-        Run text = run("advise", example("5-raad-complex.json"));
+        CliRun json = run("advise", "--format", "json", example("5-raad-complex.json"));
+        CliRun text = run("advise", example("5-raad-complex.json"));
 
-        assertEquals(0, json.exit, json::toString);
+        assertEquals(0, json.exit(), json::toString);
         JsonNode advice = json.json().get(0);
         assertEquals("2022-06-01", advice.get("peildatum").textValue());
         assertEquals("2021-02-01", advice.get("policyVersion").get("validFrom").textValue());
         assertEquals("2023-12-18", advice.get("policyVersion").get("validUntil").textValue());
         assertEquals("CVDR707400", advice.get("policyVersion").get("succeededBy").textValue());
-        assertEquals(0, text.exit, text::toString);
-        assertTrue(text.out.contains("Peildatum: 1 juni 2022 (2022-06-01)\n"), text::toString);
-        assertTrue(text.out.contains("geldig van 1 februari 2021 tot en met 18 december 2023; opgevolgd door"
+        assertEquals(0, text.exit(), text::toString);
+        assertTrue(text.out().contains("Peildatum: 1 juni 2022 (2022-06-01)\n"), text::toString);
+        assertTrue(text.out().contains("geldig van 1 februari 2021 tot en met 18 december 2023; opgevolgd door"
                 + " CVDR707400\n"), text::toString);
     }
 
@@ -59,18 +56,18 @@ class ParticipatieCliPeildatumTests {
     void anOpgaveOnADayNoVersionIsInForceOnIsAnInvalidOpgaveOfTheFieldPeildatum() throws IOException {
         Path late = withPeildatum("5-raad-complex.json", "2026-12-01");
 
-        Run json = run("advise", "--format", "json", example("1-initiatief-bewoners.json"), late.toString());
-        Run text = run("advise", late.toString());
+        CliRun json = run("advise", "--format", "json", example("1-initiatief-bewoners.json"), late.toString());
+        CliRun text = run("advise", late.toString());
 
-        assertEquals(1, json.exit, json::toString);
-        assertEquals("", json.err, json::toString);
+        assertEquals(1, json.exit(), json::toString);
+        assertEquals("", json.err(), json::toString);
         assertFalse(json.json().get(0).has("errors"), "the other opgave is advised");
         JsonNode error = json.json().get(1).get("errors").get(0);
         assertEquals("peildatum", error.get("field").textValue());
         assertEquals("2026-12-01", error.get("value").textValue());
         assertEquals(1, json.json().get(1).get("errors").size());
-        assertEquals(1, text.exit, text::toString);
-        assertTrue(text.out.contains("is ongeldig (1 fout):\n  - peildatum [2026-12-01]: Op de peildatum 1 december"
+        assertEquals(1, text.exit(), text::toString);
+        assertTrue(text.out().contains("is ongeldig (1 fout):\n  - peildatum [2026-12-01]: Op de peildatum 1 december"
                 + " 2026 (2026-12-01) geldt geen versie van het participatiebeleid: de enige geladen versie is '"
                 + BUNDLED_NAME + "' (geldig van 1 februari 2021 tot en met 18 december 2023; opgevolgd door"
                 + " CVDR707400)."), text::toString);
@@ -82,19 +79,19 @@ class ParticipatieCliPeildatumTests {
         Path in2022 = withPeildatum("5-raad-complex.json", "2022-12-31");
         Path in2023 = withPeildatum("5-raad-complex.json", "2023-01-01");
 
-        Run run = run("advise", "--format", "json", "--policy", register.toString(), in2022.toString(),
+        CliRun run = run("advise", "--format", "json", "--policy", register.toString(), in2022.toString(),
                 in2023.toString());
 
-        assertEquals(0, run.exit, run::toString);
+        assertEquals(0, run.exit(), run::toString);
         assertEquals("Participatiebeleid 2021-2022", run.json().get(0).get("policyVersion").get("name").textValue());
         assertEquals("Participatiebeleid 2023", run.json().get(1).get("policyVersion").get("name").textValue());
         assertEquals("CONSULTED", digipanelRole(run.json().get(0)), "row rol-11 of the first version");
         assertEquals("INFORMED", digipanelRole(run.json().get(1)), "row rol-11 of the second version");
 
-        Run late = run("advise", "--policy=" + register, withPeildatum("5-raad-complex.json", "2024-01-01")
+        CliRun late = run("advise", "--policy=" + register, withPeildatum("5-raad-complex.json", "2024-01-01")
                 .toString());
-        assertEquals(1, late.exit, late::toString);
-        assertTrue(late.out.contains("geladen zijn 'Participatiebeleid 2021-2022' (geldig van 1 februari 2021 tot en"
+        assertEquals(1, late.exit(), late::toString);
+        assertTrue(late.out().contains("geladen zijn 'Participatiebeleid 2021-2022' (geldig van 1 februari 2021 tot en"
                 + " met 31 december 2022), 'Participatiebeleid 2023' (geldig van 1 januari 2023 tot en met 18 december"
                 + " 2023)"), late::toString);
     }
@@ -103,31 +100,31 @@ class ParticipatieCliPeildatumTests {
     void aVersionAskedForByNameOutsideItsPeriodIsFlaggedInTheAdvice() throws IOException {
         Path late = withPeildatum("5-raad-complex.json", "2026-12-01");
 
-        Run json = run("advise", "--format", "json", "--policy-version", BUNDLED_NAME, late.toString());
-        Run text = run("advise", "--policy-version", BUNDLED_NAME, late.toString());
+        CliRun json = run("advise", "--format", "json", "--policy-version", BUNDLED_NAME, late.toString());
+        CliRun text = run("advise", "--policy-version", BUNDLED_NAME, late.toString());
 
-        assertEquals(0, json.exit, json::toString);
+        assertEquals(0, json.exit(), json::toString);
         boolean flagged = false;
         for (JsonNode point : json.json().get(0).get("attentionPoints")) {
             flagged |= point.get("code").textValue().equals("VERSION_NOT_IN_FORCE");
         }
         assertTrue(flagged, json::toString);
-        assertEquals(0, text.exit, text::toString);
-        assertTrue(text.out.contains("Let op: deze beleidsversie gold niet op de peildatum 1 december 2026"),
+        assertEquals(0, text.exit(), text::toString);
+        assertTrue(text.out().contains("Let op: deze beleidsversie gold niet op de peildatum 1 december 2026"),
                 text::toString);
 
-        Run inForce = run("advise", "--policy-version", BUNDLED_NAME, example("5-raad-complex.json"));
-        assertFalse(inForce.out.contains("Let op: deze beleidsversie"), inForce::toString);
+        CliRun inForce = run("advise", "--policy-version", BUNDLED_NAME, example("5-raad-complex.json"));
+        assertFalse(inForce.out().contains("Let op: deze beleidsversie"), inForce::toString);
     }
 
     @Test
     void anUnknownVersionNameIsAUsageErrorNamingTheVersionsThereAre() {
-        Run run = run("advise", "--policy-version", "Participatiebeleid 2030", example("5-raad-complex.json"));
+        CliRun run = run("advise", "--policy-version", "Participatiebeleid 2030", example("5-raad-complex.json"));
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains("Er is geen beleidsversie met de naam 'Participatiebeleid 2030'; er zijn: '"
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains("Er is geen beleidsversie met de naam 'Participatiebeleid 2030'; er zijn: '"
                 + BUNDLED_NAME + "'"), run::toString);
-        assertEquals(2, run("advise", "--policy").exit);
+        assertEquals(2, run("advise", "--policy").exit());
     }
 
     @Test
@@ -136,10 +133,10 @@ class ParticipatieCliPeildatumTests {
         Files.writeString(register.resolve("2023").resolve("beleid.properties"),
                 descriptor("Participatiebeleid 2023", "2022-12-01", "2023-12-18"));
 
-        Run run = run("advise", "--policy", register.toString(), example("5-raad-complex.json"));
+        CliRun run = run("advise", "--policy", register.toString(), example("5-raad-complex.json"));
 
-        assertEquals(3, run.exit, run::toString);
-        assertTrue(run.err.contains("overlappen: 'Participatiebeleid 2021-2022'"), run::toString);
+        assertEquals(3, run.exit(), run::toString);
+        assertTrue(run.err().contains("overlappen: 'Participatiebeleid 2021-2022'"), run::toString);
     }
 
     @Test
@@ -149,24 +146,24 @@ class ParticipatieCliPeildatumTests {
         Path record = EXAMPLES.resolve("proceskader/verslag.json");
         Path register = register();
 
-        Run check = run("check-plan", "--format", "json", "--policy", register.toString(), opgave.toString(),
+        CliRun check = run("check-plan", "--format", "json", "--policy", register.toString(), opgave.toString(),
                 plan.toString());
-        assertEquals(0, check.exit, check::toString);
+        assertEquals(0, check.exit(), check::toString);
         assertEquals("Participatiebeleid 2021-2022", check.json().get("policyVersion").get("name").textValue());
 
         Path late = dir.resolve("opgave-2026.json");
         ObjectNode node = (ObjectNode) read(opgave);
         node.put("peildatum", "2026-12-01");
         Files.writeString(late, node.toString());
-        Run refused = run("check-plan", "--format", "json", late.toString(), plan.toString());
-        assertEquals(2, refused.exit, refused::toString);
+        CliRun refused = run("check-plan", "--format", "json", late.toString(), plan.toString());
+        assertEquals(2, refused.exit(), refused::toString);
         assertEquals("opgave.peildatum", refused.json().get("errors").get(0).get("field").textValue());
-        Run reviewed = run("review", late.toString(), plan.toString(), record.toString());
-        assertEquals(2, reviewed.exit, reviewed::toString);
-        assertTrue(reviewed.out.contains("peildatum [2026-12-01]: Op de peildatum 1 december 2026"),
+        CliRun reviewed = run("review", late.toString(), plan.toString(), record.toString());
+        assertEquals(2, reviewed.exit(), reviewed::toString);
+        assertTrue(reviewed.out().contains("peildatum [2026-12-01]: Op de peildatum 1 december 2026"),
                 reviewed::toString);
 
-        Run pinned = run("review", "--format", "json", "--policy-version", BUNDLED_NAME, late.toString(),
+        CliRun pinned = run("review", "--format", "json", "--policy-version", BUNDLED_NAME, late.toString(),
                 plan.toString(), record.toString());
         assertEquals(BUNDLED_NAME, pinned.json().get("policyVersion").get("name").textValue(), pinned::toString);
     }
@@ -234,30 +231,7 @@ class ParticipatieCliPeildatumTests {
         return EXAMPLES.resolve(name).toString();
     }
 
-    private record Run(int exit, String out, String err) {
-
-        JsonNode json() {
-            try {
-                return MAPPER.readTree(out);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("standard output is not JSON: " + this, e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- out:\n" + out + "\n--- err:\n" + err;
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new ParticipatieCli(o, e).run(args);
-        }
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

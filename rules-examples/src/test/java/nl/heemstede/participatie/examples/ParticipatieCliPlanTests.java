@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.heemstede.participatie.Advice;
 import nl.heemstede.participatie.Opgave;
@@ -50,7 +46,6 @@ class ParticipatieCliPlanTests {
 
     private static final Path EXAMPLE = Path.of(System.getProperty("basedir", ".")).resolve("examples")
             .resolve("proceskader");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -59,31 +54,31 @@ class ParticipatieCliPlanTests {
 
     @Test
     void theSoundPlanOfTheWorkedExamplePassesWithExitZero() {
-        Run run = run("check-plan", example("opgave.json"), example("plan.json"));
+        CliRun run = run("check-plan", example("opgave.json"), example("plan.json"));
 
-        assertEquals(0, run.exit, run::toString);
-        assertEquals("", run.err, run::toString);
-        assertContains(run.out, "Toets van het participatieplan",
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals("", run.err(), run::toString);
+        assertContains(run.out(), "Toets van het participatieplan",
                 "Opgave:  Herinrichting Binnenweg (RAAD-2026-014)",
                 "Beleid:  Heemstede participatiebeleid 2020", "(sha256 ", "Uitkomst: ");
-        assertFalse(run.out.contains("Fouten"), run::toString);
+        assertFalse(run.out().contains("Fouten"), run::toString);
         // under the advice of POLICY.md Revision 2 the sound plan has no finding at all; the advice before it
         // still derives goal D from the followed project and asks about the plan leaving it out
-        if (run.out.contains("Waarschuwingen")) {
-            assertContains(run.out, "Uitkomst: 0 fouten, 1 waarschuwing, 0 ter informatie.",
+        if (run.out().contains("Waarschuwingen")) {
+            assertContains(run.out(), "Uitkomst: 0 fouten, 1 waarschuwing, 0 ter informatie.",
                     "ADVISED_GOAL_MISSING (geadviseerd doel ontbreekt) — D. samen leren");
         } else {
-            assertContains(run.out, "Uitkomst: geen bevindingen. Het plan volgt het beleid en kan worden vastgesteld.");
+            assertContains(run.out(), "Uitkomst: geen bevindingen. Het plan volgt het beleid en kan worden vastgesteld.");
         }
     }
 
     @Test
     void thePlanWithFindingsExitsOneErrorsForTheSeedsNormsWarningsForOurReadings() {
-        Run run = run("check-plan", example("opgave.json"), example("plan-met-bevindingen.json"));
+        CliRun run = run("check-plan", example("opgave.json"), example("plan-met-bevindingen.json"));
 
-        assertEquals(1, run.exit, run::toString);
-        assertEquals("", run.err, run::toString);
-        assertContains(run.out, "Uitkomst: 3 fouten, ", "Het plan kan zo niet worden vastgesteld",
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals("", run.err(), run::toString);
+        assertContains(run.out(), "Uitkomst: 3 fouten, ", "Het plan kan zo niet worden vastgesteld",
                 "DECIDE_TOGETHER_WITHOUT_FRAMEWORKS (samen beslissen zonder alle kaders)",
                 "ROLE_HEAVIER_THAN_ADVISED (rol zwaarder dan geadviseerd) — Digipanel Heemstede",
                 "PARTY_WITHOUT_ROLE (partij zonder rol) — Bewoners Merlenhoven",
@@ -93,26 +88,26 @@ class ParticipatieCliPlanTests {
                 "regel \"Rol zwaarder dan geadviseerd\", bron: Participatieplan 3",
                 "\"Er wordt samen besloten welke maatschappelijke waarde",
                 "(onze lezing", "(staat in de", "motiveer");
-        int errors = run.out.indexOf("Fouten (3):");
-        int warnings = run.out.indexOf("Waarschuwingen (");
-        assertTrue(errors > 0 && errors < warnings, "grouped fout, waarschuwing: " + run.out);
+        int errors = run.out().indexOf("Fouten (3):");
+        int warnings = run.out().indexOf("Waarschuwingen (");
+        assertTrue(errors > 0 && errors < warnings, "grouped fout, waarschuwing: " + run.out());
         for (String error : List.of("DECIDE_TOGETHER_WITHOUT_FRAMEWORKS", "ADOPTED_BY_WRONG_BODY",
                 "PLAN_QUESTION_UNANSWERED")) {
-            assertTrue(run.out.indexOf(error) < warnings, error + " under Fouten: " + run.out);
+            assertTrue(run.out().indexOf(error) < warnings, error + " under Fouten: " + run.out());
         }
         for (String warning : List.of("ROLE_HEAVIER_THAN_ADVISED", "PARTY_WITHOUT_ROLE", "WEIGHING_NOT_STATED",
                 "GOAL_NOT_ADVISED")) {
-            assertTrue(run.out.indexOf(warning) > warnings, warning + " under Waarschuwingen: " + run.out);
+            assertTrue(run.out().indexOf(warning) > warnings, warning + " under Waarschuwingen: " + run.out());
         }
-        assertFalse(run.out.contains("niet toegestaan"), run::toString);
-        assertTrue(run.out.lines().allMatch(line -> line.length() <= 120), "lines stay readable: " + run.out);
+        assertFalse(run.out().contains("niet toegestaan"), run::toString);
+        assertTrue(run.out().lines().allMatch(line -> line.length() <= 120), "lines stay readable: " + run.out());
     }
 
     @Test
     void theCheckInJsonHasTheFixedFieldsTheFindingCodesAndTheAdvice() {
-        Run run = run("check-plan", "--format", "json", example("opgave.json"), example("plan-met-bevindingen.json"));
+        CliRun run = run("check-plan", "--format", "json", example("opgave.json"), example("plan-met-bevindingen.json"));
 
-        assertEquals(1, run.exit, run::toString);
+        assertEquals(1, run.exit(), run::toString);
         JsonNode check = run.json();
         assertEquals(Set.of("policyVersion", "hasErrors", "findings", "advice"), fieldNames(check));
         assertTrue(check.get("hasErrors").booleanValue());
@@ -138,9 +133,9 @@ class ParticipatieCliPlanTests {
 
     @Test
     void theSoundCheckInJsonHasNoErrors() {
-        Run run = run("check-plan", "--format=json", example("opgave.json"), example("plan.json"));
+        CliRun run = run("check-plan", "--format=json", example("opgave.json"), example("plan.json"));
 
-        assertEquals(0, run.exit, run::toString);
+        assertEquals(0, run.exit(), run::toString);
         assertFalse(run.json().get("hasErrors").booleanValue());
         for (JsonNode finding : run.json().get("findings")) {
             assertEquals("ADVISED_GOAL_MISSING", finding.get("code").textValue(), "see the test above: " + finding);
@@ -151,11 +146,11 @@ class ParticipatieCliPlanTests {
 
     @Test
     void theSoundRecordOfTheWorkedExamplePassesWithExitZeroAndTheAccountPerPartyAndGoal() {
-        Run run = run("review", example("opgave.json"), example("plan.json"), example("verslag.json"));
+        CliRun run = run("review", example("opgave.json"), example("plan.json"), example("verslag.json"));
 
-        assertEquals(0, run.exit, run::toString);
-        assertEquals("", run.err, run::toString);
-        assertContains(run.out, "Verantwoording van het participatieproces",
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals("", run.err(), run::toString);
+        assertContains(run.out(), "Verantwoording van het participatieproces",
                 "Opgave:  Herinrichting Binnenweg (RAAD-2026-014)", "Beleid:  Heemstede participatiebeleid 2020",
                 "vastgesteld door de gemeenteraad op 2 maart 2026; 8 activiteiten; resultaat aangeboden op 7 juli 2026.",
                 "Uitkomst: geen bevindingen. Het proces voldeed aan het vastgestelde plan.",
@@ -163,26 +158,26 @@ class ParticipatieCliPlanTests {
                 "Gepland", "Gedaan", "Aantal", "Afwijking",
                 "Per doel: gepland, gedaan (de activiteiten die het dienden) en afwijking",
                 "Activiteiten die het dienden", "21 mei 2026  ontwerpsessie: Ontwerpsessie 2: groen, laden en lossen");
-        assertTrue(row(run.out, "Bewoners Binnenweg").matches(
+        assertTrue(row(run.out(), "Bewoners Binnenweg").matches(
                 "Bewoners Binnenweg +omwonenden +co-producent +co-producent +6 +geen"), run::toString);
-        assertTrue(row(run.out, "Bewoners Merlenhoven").matches(
+        assertTrue(row(run.out(), "Bewoners Merlenhoven").matches(
                 "Bewoners Merlenhoven +verder weg +wordt geïnformeerd +wordt geïnformeerd +2 +geen"), run::toString);
-        assertTrue(row(run.out, "Gemeenteraad").matches("Gemeenteraad +- +beslisser +beslisser +1 +-"),
+        assertTrue(row(run.out(), "Gemeenteraad").matches("Gemeenteraad +- +beslisser +beslisser +1 +-"),
                 run::toString);
-        assertTrue(row(run.out, "A. samen denken").matches("A\\. samen denken +19 maart 2026  bijeenkomst: .*"),
+        assertTrue(row(run.out(), "A. samen denken").matches("A\\. samen denken +19 maart 2026  bijeenkomst: .*"),
                 run::toString);
-        assertTrue(row(run.out, "B. samen doen").matches("B\\. samen doen +23 april 2026  ontwerpsessie: .*"),
+        assertTrue(row(run.out(), "B. samen doen").matches("B\\. samen doen +23 april 2026  ontwerpsessie: .*"),
                 run::toString);
-        assertFalse(run.out.contains("afwijkingen van het vastgestelde plan"), run::toString);
+        assertFalse(run.out().contains("afwijkingen van het vastgestelde plan"), run::toString);
     }
 
     @Test
     void theRecordWithFindingsExitsOneAndShowsWhatWasPlannedDoneAndTheDeviations() {
-        Run run = run("review", example("opgave.json"), example("plan.json"), example("verslag-met-bevindingen.json"));
+        CliRun run = run("review", example("opgave.json"), example("plan.json"), example("verslag-met-bevindingen.json"));
 
-        assertEquals(1, run.exit, run::toString);
-        assertEquals("", run.err, run::toString);
-        assertContains(run.out, "Uitkomst: 2 fouten, 5 waarschuwingen, 0 ter informatie.", "Fouten (2):",
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals("", run.err(), run::toString);
+        assertContains(run.out(), "Uitkomst: 2 fouten, 5 waarschuwingen, 0 ter informatie.", "Fouten (2):",
                 "Waarschuwingen (5):",
                 "PARTICIPATION_BEFORE_ADOPTION (participatie voor de vaststelling) — 20 februari 2026 Inloopavond vooraf",
                 "RESULT_WITHOUT_PLAN_ACCOUNT (resultaat zonder verantwoording van het gelopen traject)",
@@ -192,30 +187,30 @@ class ParticipatieCliPlanTests {
                 "regel \"Participatie voor de vaststelling\", bron: Werkwijze",
                 "\"Daarna start participatie\"", "Dat wijkt af van het vastgestelde plan",
                 "3 afwijkingen van het vastgestelde plan.", "verantwoord daarom elke afwijking");
-        int warnings = run.out.indexOf("Waarschuwingen (5):");
-        assertTrue(run.out.indexOf("PARTY_NOT_INVOLVED") > warnings, "a deviation is a warning: " + run.out);
-        assertTrue(run.out.indexOf("RESULT_WITHOUT_PLAN_ACCOUNT") < warnings, "the missing account an error");
+        int warnings = run.out().indexOf("Waarschuwingen (5):");
+        assertTrue(run.out().indexOf("PARTY_NOT_INVOLVED") > warnings, "a deviation is a warning: " + run.out());
+        assertTrue(run.out().indexOf("RESULT_WITHOUT_PLAN_ACCOUNT") < warnings, "the missing account an error");
         // the evaluation of a followed project is not goal D: no goal is left unserved
-        assertFalse(run.out.contains("GOAL_NOT_SERVED"), run::toString);
-        assertFalse(run.out.contains("FINAL_EVALUATION_PENDING"), run::toString);
-        assertTrue(row(run.out, "Verkeerskundig adviesbureau").matches(
+        assertFalse(run.out().contains("GOAL_NOT_SERVED"), run::toString);
+        assertFalse(run.out().contains("FINAL_EVALUATION_PENDING"), run::toString);
+        assertTrue(row(run.out(), "Verkeerskundig adviesbureau").matches(
                 "Verkeerskundig adviesbureau +deskundige +adviseur +niet betrokken +0 +niet betrokken"), run::toString);
-        assertTrue(row(run.out, "Winkeliersvereniging Binnenweg").matches(
+        assertTrue(row(run.out(), "Winkeliersvereniging Binnenweg").matches(
                 "Winkeliersvereniging Binnenweg +organisatie +co-producent +wordt geraadpleegd +1"
                         + " +lichter dan gepland"),
                 run::toString);
-        assertTrue(row(run.out, "Bewoners Merlenhoven").matches(
+        assertTrue(row(run.out(), "Bewoners Merlenhoven").matches(
                 "Bewoners Merlenhoven +verder weg +wordt geïnformeerd +wordt geraadpleegd +1 +zwaarder dan gepland"),
                 run::toString);
-        assertTrue(run.out.lines().allMatch(line -> line.length() <= 120), "lines stay readable: " + run.out);
+        assertTrue(run.out().lines().allMatch(line -> line.length() <= 120), "lines stay readable: " + run.out());
     }
 
     @Test
     void theReviewInJsonHasTheFixedFieldsAndThePlannedTheDoneAndTheDeviation() {
-        Run run = run("review", "--format", "json", example("opgave.json"), example("plan.json"),
+        CliRun run = run("review", "--format", "json", example("opgave.json"), example("plan.json"),
                 example("verslag-met-bevindingen.json"));
 
-        assertEquals(1, run.exit, run::toString);
+        assertEquals(1, run.exit(), run::toString);
         JsonNode review = run.json();
         assertEquals(Set.of("policyVersion", "hasErrors", "findings", "parties", "goals"), fieldNames(review));
         assertTrue(review.get("hasErrors").booleanValue());
@@ -237,38 +232,38 @@ class ParticipatieCliPlanTests {
 
     @Test
     void theSoundReviewInJsonExitsZero() {
-        Run run = run("review", "--format", "json", example("opgave.json"), example("plan.json"),
+        CliRun run = run("review", "--format", "json", example("opgave.json"), example("plan.json"),
                 example("verslag.json"));
 
-        assertEquals(0, run.exit, run::toString);
+        assertEquals(0, run.exit(), run::toString);
         assertFalse(run.json().get("hasErrors").booleanValue());
     }
 
     @Test
     void textIsTheDefaultAndTheFormatMayComeAfterTheFiles() {
-        String text = run("review", example("opgave.json"), example("plan.json"), example("verslag.json")).out;
+        String text = run("review", example("opgave.json"), example("plan.json"), example("verslag.json")).out();
         String json = run("review", "--format", "json", example("opgave.json"), example("plan.json"),
-                example("verslag.json")).out;
+                example("verslag.json")).out();
 
         assertEquals(text, run("review", "--format", "text", example("opgave.json"), example("plan.json"),
-                example("verslag.json")).out);
+                example("verslag.json")).out());
         assertEquals(json, run("review", example("opgave.json"), example("plan.json"), example("verslag.json"),
-                "--format=json").out);
+                "--format=json").out());
     }
 
     // ----------------------------------------------------------------------------------------------- exit code 2
 
     @Test
     void theRecordWithFindingsIsInvalidForThePlanWithFindingsExitTwoWithFileAndPath() {
-        Run text = run("review", example("opgave.json"), example("plan-met-bevindingen.json"),
+        CliRun text = run("review", example("opgave.json"), example("plan-met-bevindingen.json"),
                 example("verslag-met-bevindingen.json"));
-        Run json = run("review", "--format", "json", example("opgave.json"), example("plan-met-bevindingen.json"),
+        CliRun json = run("review", "--format", "json", example("opgave.json"), example("plan-met-bevindingen.json"),
                 example("verslag-met-bevindingen.json"));
 
-        assertEquals(2, text.exit, text::toString);
-        assertContains(text.out, "Het verslag " + example("verslag-met-bevindingen.json") + " is ongeldig (1 fout):",
+        assertEquals(2, text.exit(), text::toString);
+        assertContains(text.out(), "Het verslag " + example("verslag-met-bevindingen.json") + " is ongeldig (1 fout):",
                 "activities[1].participants[1].party [Bewoners Merlenhoven]: 'Bewoners Merlenhoven' is geen partij");
-        assertEquals(2, json.exit, json::toString);
+        assertEquals(2, json.exit(), json::toString);
         assertEquals(Set.of("errors"), fieldNames(json.json()));
         assertEquals(List.of("record.activities[1].participants[1].party"), texts(json.json().get("errors"), "field"));
         assertEquals("Bewoners Merlenhoven", json.json().get("errors").get(0).get("value").textValue());
@@ -285,15 +280,15 @@ class ParticipatieCliPlanTests {
                 .replace("\"adoptedOn\": \"2026-03-02\"", "\"adoptedOn\": \"2 maart 2026\"")
                 .replace("\"kind\": \"SURVEY\"", "\"kind\": \"POLL\""));
 
-        Run text = run("review", opgave.toString(), plan.toString(), record.toString());
-        Run json = run("review", "--format", "json", opgave.toString(), plan.toString(), record.toString());
+        CliRun text = run("review", opgave.toString(), plan.toString(), record.toString());
+        CliRun json = run("review", "--format", "json", opgave.toString(), plan.toString(), record.toString());
 
-        assertEquals(2, text.exit, text::toString);
-        assertContains(text.out, "De opgave " + opgave + " is ongeldig (1 fout):", "competentBody [MAYOR]",
+        assertEquals(2, text.exit(), text::toString);
+        assertContains(text.out(), "De opgave " + opgave + " is ongeldig (1 fout):", "competentBody [MAYOR]",
                 "Het plan " + plan + " is ongeldig (2 fouten):", "budget [1200000]", "parties[5].role [PANEL]",
                 "Het verslag " + record + " is ongeldig (2 fouten):", "adoptedOn [2 maart 2026]",
                 "activities[2].kind [POLL]");
-        assertEquals(2, json.exit, json::toString);
+        assertEquals(2, json.exit(), json::toString);
         assertEquals(new TreeSet<>(List.of("opgave.competentBody", "plan.budget", "plan.parties[5].role",
                 "record.adoptedOn", "record.activities[2].kind")), new TreeSet<>(texts(json.json().get("errors"),
                 "field")));
@@ -306,9 +301,9 @@ class ParticipatieCliPlanTests {
         Path record = write("verslag.json", Files.readString(EXAMPLE.resolve("verslag.json"))
                 .replace("\"resultSentOn\": \"2026-07-07\"", "\"resultSentOn\": \"2026-07-32\""));
 
-        Run run = run("review", "--format", "json", example("opgave.json"), plan.toString(), record.toString());
+        CliRun run = run("review", "--format", "json", example("opgave.json"), plan.toString(), record.toString());
 
-        assertEquals(2, run.exit, run::toString);
+        assertEquals(2, run.exit(), run::toString);
         assertEquals(List.of("plan.parties[6].name", "record.resultSentOn"), texts(run.json().get("errors"), "field"),
                 "the record is read for its structure only, as its plan is invalid");
     }
@@ -317,22 +312,22 @@ class ParticipatieCliPlanTests {
     void malformedJsonIsExitTwoAndStandardErrorNamesFileLineAndColumn() throws IOException {
         Path bad = write("plan.json", "{\n  \"adoptedBy\": \"COUNCIL\",\n  \"goals\": [\n}\n");
 
-        Run run = run("check-plan", example("opgave.json"), bad.toString());
+        CliRun run = run("check-plan", example("opgave.json"), bad.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains(bad + ":4:1: geen geldige JSON"), run::toString);
-        assertEquals("", run.out, run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains(bad + ":4:1: geen geldige JSON"), run::toString);
+        assertEquals("", run.out(), run::toString);
     }
 
     @Test
     void aMissingFileIsExitTwoAndTheMessageNamesTheFile() {
         Path missing = dir.resolve("verslag-bestaat-niet.json");
 
-        Run run = run("review", example("opgave.json"), example("plan.json"), missing.toString());
+        CliRun run = run("review", example("opgave.json"), example("plan.json"), missing.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains(missing.toString()), run::toString);
-        assertEquals("", run.out, run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains(missing.toString()), run::toString);
+        assertEquals("", run.out(), run::toString);
     }
 
     static Stream<Arguments> usageErrors() {
@@ -349,11 +344,11 @@ class ParticipatieCliPlanTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("usageErrors")
     void aUsageErrorIsExitTwoWithAMessageOnStandardError(List<String> args, String message) {
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains(message), run::toString);
-        assertEquals("", run.out, run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains(message), run::toString);
+        assertEquals("", run.out(), run::toString);
     }
 
     // ----------------------------------------------------------------------------------------------- exit code 3
@@ -364,14 +359,14 @@ class ParticipatieCliPlanTests {
         String[] check = {example("opgave.json"), example("plan.json")};
         String[] review = {example("opgave.json"), example("plan.json"), example("verslag.json")};
 
-        Run checked = run(new CheckPlanCommand(undecided), check);
-        Run reviewed = run(new ReviewCommand(undecided), review);
+        CliRun checked = run(new CheckPlanCommand(undecided), check);
+        CliRun reviewed = run(new ReviewCommand(undecided), review);
 
-        assertEquals(3, checked.exit, checked::toString);
-        assertTrue(checked.err.contains("Het beleid kan deze opgave niet beslissen"), checked::toString);
-        assertEquals("", checked.out, checked::toString);
-        assertEquals(3, reviewed.exit, reviewed::toString);
-        assertTrue(reviewed.err.contains("Het beleid kan deze opgave niet beslissen"), reviewed::toString);
+        assertEquals(3, checked.exit(), checked::toString);
+        assertTrue(checked.err().contains("Het beleid kan deze opgave niet beslissen"), checked::toString);
+        assertEquals("", checked.out(), checked::toString);
+        assertEquals(3, reviewed.exit(), reviewed::toString);
+        assertTrue(reviewed.err().contains("Het beleid kan deze opgave niet beslissen"), reviewed::toString);
     }
 
     @Test
@@ -380,19 +375,19 @@ class ParticipatieCliPlanTests {
             throw new PolicyLoadException("The rule file plantoets.drl is missing from the library jar.");
         };
 
-        Run run = run(new CheckPlanCommand(broken), example("opgave.json"), example("plan.json"));
+        CliRun run = run(new CheckPlanCommand(broken), example("opgave.json"), example("plan.json"));
 
-        assertEquals(3, run.exit, run::toString);
-        assertTrue(run.err.contains("Het beleid laadt niet"), run::toString);
+        assertEquals(3, run.exit(), run::toString);
+        assertTrue(run.err().contains("Het beleid laadt niet"), run::toString);
     }
 
     @Test
     void invalidInputIsReportedBeforeThePolicyIsAsked() {
-        Run run = run(new CheckPlanCommand(() -> new Undecided()), example("opgave.json"),
+        CliRun run = run(new CheckPlanCommand(() -> new Undecided()), example("opgave.json"),
                 example("verslag.json"));
 
-        assertEquals(2, run.exit, run::toString);
-        assertContains(run.out, "Het plan " + example("verslag.json") + " is ongeldig", "adoptedOn [2026-03-02]",
+        assertEquals(2, run.exit(), run::toString);
+        assertContains(run.out(), "Het plan " + example("verslag.json") + " is ongeldig", "adoptedOn [2026-03-02]",
                 "activities [", "goals:", "parties:");
     }
 
@@ -400,17 +395,17 @@ class ParticipatieCliPlanTests {
 
     @Test
     void eachCommandHasItsOwnHelpAndTheGeneralUsageNamesBoth() {
-        Run general = run("--help");
-        Run checkPlan = run("check-plan", "--help");
-        Run review = run("review", "-h");
+        CliRun general = run("--help");
+        CliRun checkPlan = run("check-plan", "--help");
+        CliRun review = run("review", "-h");
 
-        assertContains(general.out,
+        assertContains(general.out(),
                 "participatie check-plan [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN",
                 "participatie review [--format text|json] [--policy MAP] [--policy-version NAAM] OPGAVE PLAN VERSLAG");
-        assertEquals(0, checkPlan.exit);
-        assertTrue(checkPlan.out.startsWith("Gebruik: participatie check-plan"), checkPlan::toString);
-        assertEquals(0, review.exit);
-        assertTrue(review.out.startsWith("Gebruik: participatie review"), review::toString);
+        assertEquals(0, checkPlan.exit());
+        assertTrue(checkPlan.out().startsWith("Gebruik: participatie check-plan"), checkPlan::toString);
+        assertEquals(0, review.exit());
+        assertTrue(review.out().startsWith("Gebruik: participatie review"), review::toString);
     }
 
     // ===================================================================================================== helpers
@@ -454,44 +449,12 @@ class ParticipatieCliPlanTests {
         }
     }
 
-    /** One run of the command line: its exit code and what it printed. */
-    private record Run(int exit, String out, String err) {
-
-        JsonNode json() {
-            try {
-                return MAPPER.readTree(out);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("standard output is not JSON: " + this, e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- out:\n" + out + "\n--- err:\n" + err;
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        return capture((out, err) -> new ParticipatieCli(out, err).run(args));
-    }
-
-    private static Run run(ParticipatieCli.Command command, String... args) {
-        return capture((out, err) -> command.run(args, out, err));
-    }
-
-    private interface Runner {
-        int run(PrintStream out, PrintStream err);
-    }
-
-    private static Run capture(Runner runner) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = runner.run(o, e);
-        }
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(ParticipatieCli.Command command, String... args) {
+        return CliRun.of(command, args);
     }
 
     private static String example(String name) {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -59,12 +56,12 @@ class ParticipatieCliTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyBundledExampleIsAdvisedWithExitZeroExceptTheBatchWithAnError(Path example) {
-        Run run = run("advise", example.toString());
+        CliRun run = run("advise", example.toString());
 
         int expected = example.getFileName().toString().equals("6-batch-met-fout.json") ? 1 : 0;
-        assertEquals(expected, run.exit, run::toString);
-        assertEquals("", run.err, run::toString);
-        assertTrue(run.out.contains("Wie beslist:"), run::toString);
+        assertEquals(expected, run.exit(), run::toString);
+        assertEquals("", run.err(), run::toString);
+        assertTrue(run.out().contains("Wie beslist:"), run::toString);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,9 +69,9 @@ class ParticipatieCliTests {
     void everyBundledExampleGivesOneJsonArrayElementPerOpgaveInInputOrder(Path example) {
         List<JsonNode> opgaven = opgavenIn(example);
 
-        Run run = run("advise", "--format", "json", example.toString());
+        CliRun run = run("advise", "--format", "json", example.toString());
 
-        assertEquals("", run.err, run::toString);
+        assertEquals("", run.err(), run::toString);
         JsonNode answer = run.json();
         assertTrue(answer.isArray(), run::toString);
         assertEquals(opgaven.size(), answer.size(), run::toString);
@@ -87,7 +84,7 @@ class ParticipatieCliTests {
                         "element " + i + " answers opgave " + i);
             }
         }
-        assertEquals(answerHasErrors(answer) ? 1 : 0, run.exit, run::toString);
+        assertEquals(answerHasErrors(answer) ? 1 : 0, run.exit(), run::toString);
     }
 
     @Test
@@ -95,27 +92,27 @@ class ParticipatieCliTests {
         List<String> args = new ArrayList<>(List.of("advise", "--format", "json"));
         examples().forEach(f -> args.add(f.toString()));
 
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
 
-        assertEquals(1, run.exit, run::toString);
+        assertEquals(1, run.exit(), run::toString);
         assertEquals(List.of("WMH-2026-001", "WMH-2026-002", "WMH-2026-003", "WMH-2026-004", "WMH-2026-017",
                 "(advice)", "(errors)"), describe(run.json()));
     }
 
     @Test
     void filesGivenInAnotherOrderAreAnsweredInThatOrder() {
-        Run run = run("advise", "--format", "json", example("5-raad-complex.json"), example("1-initiatief-bewoners.json"),
+        CliRun run = run("advise", "--format", "json", example("5-raad-complex.json"), example("1-initiatief-bewoners.json"),
                 example("5-raad-complex.json"));
 
-        assertEquals(0, run.exit, run::toString);
+        assertEquals(0, run.exit(), run::toString);
         assertEquals(List.of("WMH-2026-017", "WMH-2026-001", "WMH-2026-017"), describe(run.json()));
     }
 
     @Test
     void theComplexCouncilExampleGetsTheAdviceThePolicyPrescribes() {
-        Run run = run("advise", "--format", "json", example("5-raad-complex.json"));
+        CliRun run = run("advise", "--format", "json", example("5-raad-complex.json"));
 
-        assertEquals(0, run.exit, run::toString);
+        assertEquals(0, run.exit(), run::toString);
         JsonNode advice = run.json().get(0);
         assertAll(
                 () -> assertEquals("WMH-2026-017", advice.get("reference").textValue()),
@@ -186,9 +183,9 @@ class ParticipatieCliTests {
 
     @Test
     void anInvalidElementIsAnsweredWithEveryErrorAtItsFieldPath() {
-        Run run = run("advise", "--format", "json", example("6-batch-met-fout.json"));
+        CliRun run = run("advise", "--format", "json", example("6-batch-met-fout.json"));
 
-        assertEquals(1, run.exit, run::toString);
+        assertEquals(1, run.exit(), run::toString);
         JsonNode answer = run.json();
         assertEquals(2, answer.size());
         assertEquals("COLLEGE", answer.get(0).get("decider").textValue(), "the valid element still gets its advice");
@@ -213,46 +210,46 @@ class ParticipatieCliTests {
 
     @Test
     void textIsTheDefaultFormatAndPrintsDutchAdviceForPeople() {
-        Run run = run("advise", example("5-raad-complex.json"));
+        CliRun run = run("advise", example("5-raad-complex.json"));
 
-        assertEquals(0, run.exit, run::toString);
-        assertEquals(run.out, run("advise", "--format", "text", example("5-raad-complex.json")).out);
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(run.out(), run("advise", "--format", "text", example("5-raad-complex.json")).out());
         for (String expected : List.of("Opgave: Herinrichting Raadhuisstraat en Binnenweg (WMH-2026-017)",
                 "Wie beslist:", "raad", "Complexiteit:", "complex", "Werkwijze:", "Quickscan:",
                 "Ruimte voor participatie:", "Participatie haalbaar:", "Participatieplan nodig:", "Doelen:",
                 "A. samen denken", "Rol van de gemeente:", "netwerkende overheid", "Rollen:", "Stappen:",
                 "1. quickscan", "De planomschrijving beantwoordt:", "Aandachtspunten:",
                 "Toelichting", "regel wie-beslist-4")) {
-            assertTrue(run.out.contains(expected), () -> "missing [" + expected + "] in\n" + run.out);
+            assertTrue(run.out().contains(expected), () -> "missing [" + expected + "] in\n" + run.out());
         }
     }
 
     @Test
     void textListsTheViolationsOfAnInvalidOpgaveWithTheirPaths() {
-        Run run = run("advise", example("6-batch-met-fout.json"));
+        CliRun run = run("advise", example("6-batch-met-fout.json"));
 
-        assertEquals(1, run.exit, run::toString);
+        assertEquals(1, run.exit(), run::toString);
         for (String expected : List.of("Wie beslist:", "=".repeat(72), "is ongeldig (8 fouten)",
                 "competentBody [MAYOR]", "stakeholders[2].kind [COMMITTEE]", "room.policyRoom:")) {
-            assertTrue(run.out.contains(expected), () -> "missing [" + expected + "] in\n" + run.out);
+            assertTrue(run.out().contains(expected), () -> "missing [" + expected + "] in\n" + run.out());
         }
     }
 
     @Test
     void theFormatOptionMayBeWrittenWithAnEqualsSignOrAfterTheFiles() {
-        String expected = run("advise", "--format", "json", example("2-ambtelijk.json")).out;
+        String expected = run("advise", "--format", "json", example("2-ambtelijk.json")).out();
 
-        assertEquals(expected, run("advise", "--format=json", example("2-ambtelijk.json")).out);
-        assertEquals(expected, run("advise", example("2-ambtelijk.json"), "--format", "json").out);
+        assertEquals(expected, run("advise", "--format=json", example("2-ambtelijk.json")).out());
+        assertEquals(expected, run("advise", example("2-ambtelijk.json"), "--format", "json").out());
     }
 
     @Test
     void helpIsPrintedOnStandardOutputWithExitZero() {
-        Run run = run("--help");
+        CliRun run = run("--help");
 
-        assertEquals(0, run.exit);
-        assertTrue(run.out.contains("Gebruik: participatie advise"), run::toString);
-        assertEquals("", run.err);
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("Gebruik: participatie advise"), run::toString);
+        assertEquals("", run.err());
     }
 
     // ----------------------------------------------------------------------------------------- exit code 2
@@ -272,64 +269,64 @@ class ParticipatieCliTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("usageErrors")
     void aUsageErrorIsExitTwoWithAMessageOnStandardError(List<String> args, String message) {
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains(message), run::toString);
-        assertEquals("", run.out, run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains(message), run::toString);
+        assertEquals("", run.out(), run::toString);
     }
 
     @Test
     void aMissingFileIsExitTwoAndTheMessageNamesTheFile() {
         Path missing = dir.resolve("bestaat-niet.json");
 
-        Run run = run("advise", "--format", "json", missing.toString());
+        CliRun run = run("advise", "--format", "json", missing.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains(missing.toString()), run::toString);
-        assertEquals("", run.out, run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains(missing.toString()), run::toString);
+        assertEquals("", run.out(), run::toString);
     }
 
     @Test
     void malformedJsonIsExitTwoAndStandardErrorNamesFileLineAndColumn() throws IOException {
         Path bad = write("bad.json", "{\n,\n}\n");
 
-        Run run = run("advise", "--format", "json", bad.toString());
+        CliRun run = run("advise", "--format", "json", bad.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains("bad.json:2:1"), run::toString);
-        assertEquals("", run.out, run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains("bad.json:2:1"), run::toString);
+        assertEquals("", run.out(), run::toString);
     }
 
     @Test
     void aDuplicateKeyIsMalformedJsonAtItsLine() throws IOException {
         Path bad = write("dubbel.json", "{\n  \"title\": \"a\",\n  \"title\": \"b\"\n}\n");
 
-        Run run = run("advise", bad.toString());
+        CliRun run = run("advise", bad.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.matches("(?s).*dubbel\\.json:3:\\d+: .*"), run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().matches("(?s).*dubbel\\.json:3:\\d+: .*"), run::toString);
     }
 
     @Test
     void anEmptyFileIsMalformedJsonAtLineOneColumnOne() throws IOException {
         Path empty = write("leeg.json", "");
 
-        Run run = run("advise", empty.toString());
+        CliRun run = run("advise", empty.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains("leeg.json:1:1"), run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains("leeg.json:1:1"), run::toString);
     }
 
     @Test
     void aMalformedSecondFileStopsTheRunBeforeAnyAdviceIsPrinted() throws IOException {
         Path bad = write("bad.json", "[\n  {\"title\": \"x\"},\n  oops\n]\n");
 
-        Run run = run("advise", "--format", "json", example("5-raad-complex.json"), bad.toString());
+        CliRun run = run("advise", "--format", "json", example("5-raad-complex.json"), bad.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains("bad.json:3:"), run::toString);
-        assertEquals("", run.out, "nothing half-computed: " + run);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains("bad.json:3:"), run::toString);
+        assertEquals("", run.out(), "nothing half-computed: " + run);
     }
 
     @Test
@@ -339,49 +336,25 @@ class ParticipatieCliTests {
         Path latin1 = dir.resolve("latin1.json");
         Files.write(latin1, text.getBytes(StandardCharsets.ISO_8859_1));
 
-        Run run = run("advise", latin1.toString());
+        CliRun run = run("advise", latin1.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains("latin1.json") && run.err.contains("UTF-8"), run::toString);
-        assertEquals("", run.out, run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains("latin1.json") && run.err().contains("UTF-8"), run::toString);
+        assertEquals("", run.out(), run::toString);
     }
 
     @Test
     void aDirectoryInsteadOfAFileIsExitTwo() {
-        Run run = run("advise", dir.toString());
+        CliRun run = run("advise", dir.toString());
 
-        assertEquals(2, run.exit, run::toString);
-        assertTrue(run.err.contains(dir.toString()), run::toString);
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains(dir.toString()), run::toString);
     }
 
     // ===================================================================================================== helpers
 
-    /** One run of the command line: its exit code and what it printed. */
-    private record Run(int exit, String out, String err) {
-
-        JsonNode json() {
-            try {
-                return MAPPER.readTree(out);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("standard output is not JSON: " + this, e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- out:\n" + out + "\n--- err:\n" + err;
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new ParticipatieCli(o, e).run(args);
-        }
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String example(String name) {

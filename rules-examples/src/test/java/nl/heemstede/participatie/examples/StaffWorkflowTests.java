@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,15 +43,8 @@ class StaffWorkflowTests {
             .room(Room.of(true, RoomLevel.AMPLE, RoomLevel.AMPLE)).peildatum(java.time.LocalDate.of(2022, 6, 1))
             .build();
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(ParticipatieCli.Command command, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(ParticipatieCli.Command command, String... args) {
+        return CliRun.of(command, args);
     }
 
     private static String resource(String name) throws IOException {
@@ -108,9 +99,9 @@ class StaffWorkflowTests {
             // 1. an edit that makes a council opgave without impact complex: against the seed's definition
             Path breaking = policy(root.resolve("breaking"), editRow(bundled, "&quot;SIMPLE&quot;",
                     "&quot;COMPLEX&quot;"));
-            Run check = run(new CheckCommand(), breaking.toString());
+            CliRun check = run(new CheckCommand(), breaking.toString());
             assertEquals(1, check.exit(), check.out() + check.err());
-            Run diff = run(new DiffCommand(), "bundled", breaking.toString());
+            CliRun diff = run(new DiffCommand(), "bundled", breaking.toString());
             assertEquals(0, diff.exit(), diff.err());
             assertTrue(diff.out().contains("Rij complexiteit-6"), diff.out());
             publish(breaking, live);
@@ -122,7 +113,7 @@ class StaffWorkflowTests {
             // 2. a sound edit: the row's explanation reworded
             Path sound = policy(root.resolve("sound"), editRow(bundled, "volgens de definitie een eenvoudige opgave",
                     "volgens de definitie van een complexe opgave is dit een eenvoudige opgave"));
-            Run recheck = run(new CheckCommand(), sound.toString());
+            CliRun recheck = run(new CheckCommand(), sound.toString());
             assertEquals(0, recheck.exit(), recheck.out() + recheck.err());
             publish(sound, live);
             Object second = heard.poll(120, TimeUnit.SECONDS);
@@ -139,7 +130,7 @@ class StaffWorkflowTests {
         String cases = resource("gevallen.yaml");
         Path unchanged = policy(root.resolve("ongewijzigd"), resource(DMN));
         Files.writeString(unchanged.resolve("gevallen.yaml"), cases);
-        Run check = run(new CheckCommand(), unchanged.toString());
+        CliRun check = run(new CheckCommand(), unchanged.toString());
         assertEquals(0, check.exit(), check.out() + check.err());
         assertTrue(check.out().contains("gevallen, alle kloppen."), check.out());
 
@@ -147,12 +138,12 @@ class StaffWorkflowTests {
         Path edited = policy(root.resolve("bewerkt"), editRow(resource(DMN), "&quot;SIMPLE&quot;",
                 "&quot;COMPLEX&quot;"));
         Files.writeString(edited.resolve("gevallen.yaml"), cases);
-        Run refused = run(new CheckCommand(), edited.toString());
+        CliRun refused = run(new CheckCommand(), edited.toString());
         assertEquals(1, refused.exit(), refused.out() + refused.err());
         assertTrue(refused.out().contains("[FOUT] gevallen.yaml: het geval '")
                 && refused.out().contains("complexity: verwacht SIMPLE"), refused.out());
         assertTrue(refused.out().contains("(beslist door complexiteit-6)"), refused.out());
-        Run diff = run(new DiffCommand(), "bundled", edited.toString());
+        CliRun diff = run(new DiffCommand(), "bundled", edited.toString());
         assertEquals(0, diff.exit(), diff.err());
         assertTrue(diff.out().contains("## Verwachte gevallen met een ander advies")
                 && diff.out().contains("klopt niet meer met wat het verwacht")
