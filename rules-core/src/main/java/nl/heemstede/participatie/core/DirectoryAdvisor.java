@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +38,7 @@ import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.ReloadingAdvisor;
 import nl.heemstede.participatie.core.advice.RegisterAdvisor;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.compiled.CompiledPolicies;
 import nl.heemstede.participatie.core.cases.ExpectedCases;
 import nl.heemstede.participatie.core.check.CheckFinding;
 import nl.heemstede.participatie.core.check.CheckResult;
@@ -188,10 +190,32 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
     static ParticipationAdvisor load(Path directory) {
         return RegisterAdvisor.load(directory, version -> {
             PolicyFiles files = PolicyFiles.fromDirectory(version);
-            TabledAdvisor advisor = new TabledAdvisor(Policy.load(files).requireSound());
+            Optional<TabledAdvisor> cached = CompiledPolicies.cached(files);
+            TabledAdvisor advisor = cached.orElseGet(() -> new TabledAdvisor(Policy.load(files).requireSound()));
             ExpectedCases.requirePass(files, advisor);
+            if (cached.isEmpty()) {
+                keepCompiledForm(advisor);
+            }
             return advisor;
         });
+    }
+
+    /**
+     * Keeps the compiled form of a policy the engine loaded in the cache, on a daemon thread of low priority: the next
+     * load of the same files, in this JVM or another, then skips the engine. Making it asks the rule sets about every
+     * rule answer of the complete input space (seconds of one core; the advisor remembers them, so later advice is
+     * served from memory). Nothing when the cache is off.
+     */
+    private static void keepCompiledForm(TabledAdvisor advisor) {
+        Optional<Path> cache = CompiledPolicies.cacheDirectory();
+        if (cache.isEmpty() || CompiledPolicies.build().isEmpty()) {
+            return;
+        }
+        Thread thread = new Thread(() -> CompiledPolicies.store(advisor, false, cache.get()),
+                "participatie-compiled-form");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /**

@@ -7,9 +7,7 @@ import nl.heemstede.participatie.PolicyListener;
 import nl.heemstede.participatie.ReloadingAdvisor;
 import nl.heemstede.participatie.spi.AdvisorProvider;
 import nl.heemstede.participatie.core.advice.RegisterAdvisor;
-import nl.heemstede.participatie.core.advice.TabledAdvisor;
-import nl.heemstede.participatie.core.loading.Policy;
-import nl.heemstede.participatie.core.loading.PolicyFiles;
+import nl.heemstede.participatie.core.compiled.CompiledPolicies;
 
 /**
  * Binds {@link ParticipationAdvisor#bundled()} to the Drools engine. Found with {@link java.util.ServiceLoader};
@@ -33,7 +31,9 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
                 if (advisor == null) {
                     // A PolicyLoadException propagates; the next call tries again.
                     // the bundled policy is a register of one version
-                    advisor = RegisterAdvisor.of(new TabledAdvisor(Policy.load(PolicyFiles.bundled()).requireSound()));
+                    // from the compiled form in the jar, without the engine (the engine loads it when that form
+                    // is missing or cannot be trusted)
+                    advisor = RegisterAdvisor.of(CompiledPolicies.bundled());
                     bundled = advisor;
                 }
             }

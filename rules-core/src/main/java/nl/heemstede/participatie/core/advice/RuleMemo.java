@@ -166,18 +166,40 @@ public final class RuleMemo {
     }
 
     /**
-     * What one run of the rules left: the facts it inserted that make the answer, and which rules fired for which
-     * kinds.
+     * What one run of the rules left: the facts it inserted that make the answer ({@link PartyRole}, {@link Attention}
+     * and {@link PolicyDefect}), and which rules fired for which kinds.
      */
-    private record Run(List<Object> results, List<Fired> fired) {
+    public record Run(List<Object> results, List<Fired> fired) {
+        /** Copies the lists. */
+        public Run {
+            results = List.copyOf(results);
+            fired = List.copyOf(fired);
+        }
     }
 
     /** One firing: the rule and the stakeholder kinds whose facts it matched (none: it holds for the opgave). */
-    private record Fired(String rule, Set<StakeholderKind> kinds) {
+    public record Fired(String rule, Set<StakeholderKind> kinds) {
+        /** Copies the kinds. */
+        public Fired {
+            kinds = Set.copyOf(kinds);
+        }
+    }
+
+    /**
+     * The runs of the rules behind every answer a memo holds: the attention run per situation key and the role run per
+     * role key. With the explanation of each decision rule, they are all a memo needs to answer those keys without the
+     * engine ({@link #compiled}).
+     */
+    public record Runs(Map<Integer, Run> attention, Map<Integer, Run> roles) {
+        /** Copies the maps. */
+        public Runs {
+            attention = Map.copyOf(attention);
+            roles = Map.copyOf(roles);
+        }
     }
 
     /** What the runs of a compiled rule set answered, shared by every policy on these rules. */
-    private static final class Runs {
+    private static final class SharedRuns {
         /**
          * The attention run per situation key: at most 2^18 references, to the few different attention runs there
          * are (one per combination of attention rules that fire), kept once in {@link #distinctAttention}.
@@ -202,29 +224,89 @@ public final class RuleMemo {
      */
     private static final int MAX_ROLE_RUNS = 1 << 12;
     /** The runs of each compiled rule set; weak, so a rule set no policy uses is let go with its runs. */
-    private static final Map<RulePolicy, Runs> SHARED = new WeakHashMap<>();
+    private static final Map<RulePolicy, SharedRuns> SHARED = new WeakHashMap<>();
 
     /** What an answer is made of: an attention run (kept once per content) and the role facts. */
     private record AnswerKey(Run attention, int roleKey) {
     }
 
-    private final RulePolicy rules;
+    /** The compiled rule set, asked only for facts no run holds yet; loaded on first use when the memo is compiled. */
+    private final java.util.function.Supplier<RulePolicy> rules;
+    /** The explanation of each decision rule, by rule name. */
+    private final java.util.function.Function<String, Optional<Explanation>> explain;
     /** The answer per {@link #key(int, Set)} met so far; many keys share one answer. */
     private final Map<Integer, Answer> answers = new ConcurrentHashMap<>();
     /** The distinct answers, by what they are made of. */
     private final Map<AnswerKey, Answer> distinctAnswers = new ConcurrentHashMap<>();
-    private final Runs shared;
+    private final SharedRuns shared;
 
     RuleMemo(RulePolicy rules) {
-        this.rules = rules;
+        this.rules = () -> rules;
+        this.explain = rules::explain;
         synchronized (SHARED) {
-            this.shared = SHARED.computeIfAbsent(rules, r -> new Runs());
+            this.shared = SHARED.computeIfAbsent(rules, r -> new SharedRuns());
         }
+    }
+
+    private RuleMemo(java.util.function.Supplier<RulePolicy> rules,
+                     java.util.function.Function<String, Optional<Explanation>> explain, SharedRuns shared) {
+        this.rules = rules;
+        this.explain = explain;
+        this.shared = shared;
+    }
+
+    /**
+     * A memo that answers from runs made before (the compiled form of a policy), and asks the rule set, loaded
+     * through {@code engine} on first use, only about facts none of those runs holds.
+     *
+     * @param runs         the runs, as {@link #runs()} of a memo of the same rule set gave them
+     * @param explanations the explanation of every decision rule, by rule name
+     * @param engine       loads the compiled rule set of the policy; not called while the runs suffice
+     * @throws IllegalArgumentException when a key is outside the range of situation or role keys
+     */
+    public static RuleMemo compiled(Runs runs, Map<String, Explanation> explanations,
+                                    java.util.function.Supplier<RulePolicy> engine) {
+        SharedRuns shared = new SharedRuns();
+        Map<Run, Run> distinct = new java.util.HashMap<>();
+        runs.attention().forEach((key, run) -> {
+            if (key < 0 || key >= SITUATION_KEYS) {
+                throw new IllegalArgumentException("Situation key " + key + " is out of range.");
+            }
+            shared.attention.set(key, distinct.computeIfAbsent(run, r -> r));
+        });
+        shared.distinctAttention.putAll(distinct);
+        shared.roles.putAll(runs.roles());
+        Map<String, Optional<Explanation>> explained = new java.util.HashMap<>();
+        explanations.forEach((rule, e) -> explained.put(rule, Optional.of(e)));
+        return new RuleMemo(engine, rule -> explained.getOrDefault(rule, Optional.empty()), shared);
+    }
+
+    /**
+     * The runs behind every answer this memo holds: for the keys an advisor met, exactly what a {@link #compiled}
+     * memo needs to answer them without the engine.
+     *
+     * @throws IllegalStateException when a run was let go (more role runs than {@link #MAX_ROLE_RUNS} in this JVM)
+     */
+    public Runs runs() {
+        Map<Integer, Run> attention = new java.util.TreeMap<>();
+        Map<Integer, Run> roles = new java.util.TreeMap<>();
+        answers.forEach((key, answer) -> {
+            int situationKey = key >>> GOAL_BITS;
+            Run run = shared.attention.get(situationKey);
+            int roleKey = roleKey(answer.situation, answer.tableRoles);
+            Run role = shared.roles.get(roleKey);
+            if (run == null || role == null) {
+                throw new IllegalStateException("The runs of key " + key + " were let go.");
+            }
+            attention.put(situationKey, run);
+            roles.put(roleKey, role);
+        });
+        return new Runs(attention, roles);
     }
 
     /** How often the given compiled rule set was run so far, by any policy. */
     public static RunCounts runCounts(RulePolicy rules) {
-        Runs runs;
+        SharedRuns runs;
         synchronized (SHARED) {
             runs = SHARED.get(rules);
         }
@@ -363,7 +445,7 @@ public final class RuleMemo {
 
     /** Runs the rules over the given facts and keeps what makes an answer. */
     private Run run(List<Object> facts) {
-        RulePolicy.Outcome outcome = rules.run(facts);
+        RulePolicy.Outcome outcome = rules.get().run(facts);
         List<Object> results = new ArrayList<>();
         for (Object fact : outcome.facts()) {
             if (fact instanceof PartyRole || fact instanceof Attention || fact instanceof PolicyDefect) {
@@ -404,7 +486,7 @@ public final class RuleMemo {
                 }
             }
             for (Fired fired : run.fired()) {
-                rules.explain(fired.rule()).ifPresent(e -> {
+                explain.apply(fired.rule()).ifPresent(e -> {
                     if (fired.kinds().isEmpty()) {
                         explanation.add(e);
                     } else {

@@ -63,10 +63,25 @@ public final class TabledAdvisor extends OneVersionAdvisor {
     private final int soortSlot;
     private final int[] inputSlots;
 
+    /** The decision of each row id and rule name; made on first use, or given by the compiled form. */
+    private volatile Map<String, String> decisionsByRule;
+
+    /** The advisor of a policy loaded by the engine: its rule sets are asked about each new situation. */
     public TabledAdvisor(Policy policy) {
+        this(policy, new RuleMemo(policy.rules()), null);
+    }
+
+    /**
+     * The advisor of a policy whose answers were computed before (its compiled form): the tables of the policy, the
+     * rules' answers in the memo, and the decision of every row and rule.
+     *
+     * @param decisionsByRule as {@link #decisionsByRule()} gives it; {@code null} to ask the policy's engine for it
+     */
+    public TabledAdvisor(Policy policy, RuleMemo rules, Map<String, String> decisionsByRule) {
         super(policy);
         this.tables = policy.tables();
-        this.rules = new RuleMemo(policy.rules());
+        this.rules = rules;
+        this.decisionsByRule = decisionsByRule == null ? null : Map.copyOf(decisionsByRule);
         this.roleTable = tables.table(ROL_BELANGHEBBENDE);
         List<DecidedTables.Table> ordered = new ArrayList<>();
         for (DecidedTables.Table table : tables.inOrder()) {
@@ -289,8 +304,17 @@ public final class TabledAdvisor extends OneVersionAdvisor {
      * The decision each row id and rule name of the advice belongs to (the Dutch name, as in the explanation): every
      * row and table id of the DMN tables and every decision rule of the advice's rule sets.
      */
-    public java.util.Map<String, String> decisionsByRule() {
-        java.util.Map<String, String> decisions = new java.util.HashMap<>();
+    public Map<String, String> decisionsByRule() {
+        Map<String, String> known = decisionsByRule;
+        if (known == null) {
+            known = engineDecisionsByRule();
+            decisionsByRule = known;
+        }
+        return known;
+    }
+
+    private Map<String, String> engineDecisionsByRule() {
+        Map<String, String> decisions = new java.util.HashMap<>();
         policy.dmn().rowIds().forEach((decision, rows) -> {
             rows.forEach(row -> decisions.put(row, decision));
             // a table of hit policy C whose rows all pass explains its empty answer with the table's id
@@ -311,8 +335,18 @@ public final class TabledAdvisor extends OneVersionAdvisor {
     }
 
     /** The decided tables of the policy. */
-    DecidedTables tables() {
+    public DecidedTables tables() {
         return tables;
+    }
+
+    /** The rules' answers this advisor remembers, for the compiled form of its policy. */
+    public RuleMemo ruleMemo() {
+        return rules;
+    }
+
+    /** The loaded policy version this advisor advises with. */
+    public Policy policy() {
+        return policy;
     }
 
     /** The tables decided once per opgave, each after what it requires (every table but the role table). */

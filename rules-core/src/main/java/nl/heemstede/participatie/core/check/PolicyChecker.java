@@ -34,6 +34,7 @@ import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.json.ParticipatieJson;
 import nl.heemstede.participatie.core.advice.RegisterAdvisor;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.compiled.CompiledPolicies;
 import nl.heemstede.participatie.core.cases.CaseFile;
 import nl.heemstede.participatie.core.cases.CaseResult;
 import nl.heemstede.participatie.core.cases.ExpectedCase;
@@ -189,6 +190,11 @@ public final class PolicyChecker {
         List<CheckFinding> sorted = new ArrayList<>(checker.findings);
         sorted.sort(Comparator.comparing(CheckFinding::severity));
         CheckResult report = new CheckResult(directory.toString(), checker.checks, sorted, checker.cases);
+        if (report.sound()) {
+            // the invariants advised every class of opgaven: the advisor holds every rule answer its compiled form
+            // needs, and the next load of these files skips the engine
+            advisor.ifPresent(a -> CompiledPolicies.store(a, true));
+        }
         return new Checked(report, report.sound() ? advisor.map(a -> a) : Optional.empty());
     }
 

@@ -123,6 +123,69 @@ public final class DecidedTables {
         public int[] requirements() {
             return slots.clone();
         }
+
+        /** The stride of each requirement in the key, in the order of {@link #requirements()}. */
+        public int[] strides() {
+            return strides.clone();
+        }
+
+        /** The number of input combinations (keys) of the table, decided or not. */
+        public int size() {
+            return answers.length;
+        }
+
+        /** The answer for the key, or {@code null} for a contradictory combination that was not decided. */
+        public Answer answerAt(int key) {
+            return answers[key];
+        }
+    }
+
+    /**
+     * A decided table made of answers computed before (the compiled form of a policy), not by asking the engine now.
+     *
+     * @throws IllegalArgumentException when the requirements, strides and answers do not fit together
+     */
+    public static Table table(String decision, int slot, int[] requirements, int[] strides, Answer[] answers) {
+        if (requirements.length != strides.length) {
+            throw new IllegalArgumentException("Table '" + decision + "': " + requirements.length + " requirements, "
+                    + strides.length + " strides.");
+        }
+        return new Table(decision, slot, requirements.clone(), strides.clone(), answers.clone());
+    }
+
+    /**
+     * Decided tables made of tables computed before (the compiled form of a policy).
+     *
+     * @param slots   the slot of every input and decision
+     * @param domains the domain of every input and decision
+     * @param tables  the tables, each after the decisions it requires
+     * @throws IllegalArgumentException when a slot or a domain is missing
+     */
+    public static DecidedTables of(Map<String, Integer> slots, Map<String, List<Object>> domains, List<Table> tables) {
+        Map<String, Table> byDecision = new LinkedHashMap<>();
+        for (Table table : tables) {
+            if (!Integer.valueOf(table.slot).equals(slots.get(table.decision)) || !domains.containsKey(table.decision)) {
+                throw new IllegalArgumentException("Table '" + table.decision + "' has no slot " + table.slot
+                        + " or no domain.");
+            }
+            for (int slot : table.slots) {
+                if (slot < 0 || slot >= slots.size()) {
+                    throw new IllegalArgumentException("Table '" + table.decision + "' requires slot " + slot + ".");
+                }
+            }
+            byDecision.put(table.decision, table);
+        }
+        if (!slots.keySet().equals(domains.keySet())) {
+            throw new IllegalArgumentException("Slots " + slots.keySet() + " and domains " + domains.keySet()
+                    + " differ.");
+        }
+        return new DecidedTables(Map.copyOf(slots), Collections.unmodifiableMap(new HashMap<>(domains)),
+                Collections.unmodifiableMap(byDecision));
+    }
+
+    /** The slot of every input and decision. */
+    public Map<String, Integer> slots() {
+        return slotByName;
     }
 
     private final Map<String, Integer> slotByName;

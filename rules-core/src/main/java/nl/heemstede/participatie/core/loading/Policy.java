@@ -31,17 +31,96 @@ public final class Policy {
     };
 
     private final PolicyVersion version;
-    private final DmnPolicy dmn;
-    private final RulePolicy rules;
+    private final OnFirstUse<DmnPolicy> dmn;
+    private final OnFirstUse<RulePolicy> rules;
     private final DecidedTables tables;
     private final PolicyFiles files;
 
-    private Policy(PolicyVersion version, DmnPolicy dmn, RulePolicy rules, DecidedTables tables, PolicyFiles files) {
+    private Policy(PolicyVersion version, OnFirstUse<DmnPolicy> dmn, OnFirstUse<RulePolicy> rules,
+                   DecidedTables tables, PolicyFiles files) {
         this.files = files;
         this.version = version;
         this.dmn = dmn;
         this.rules = rules;
         this.tables = tables;
+    }
+
+    /**
+     * A part of the policy made by the engine: given when the policy was loaded by the engine, else made on first use
+     * (once; a failure is thrown to that caller and the next call tries again).
+     */
+    private static final class OnFirstUse<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        private OnFirstUse(T value, java.util.function.Supplier<T> make) {
+            this.value = value;
+            this.make = make;
+        }
+
+        T get() {
+            T made = value;
+            if (made == null) {
+                synchronized (this) {
+                    made = value;
+                    if (made == null) {
+                        made = make.get();
+                        value = made;
+                    }
+                }
+            }
+            return made;
+        }
+
+        boolean made() {
+            return value != null;
+        }
+    }
+
+    /**
+     * The policy in the given files with tables decided before (its compiled form, which the caller has tied to these
+     * files): the version is read from the descriptor, and the engine is not loaded. The DMN model and the rule sets
+     * are loaded on first use, for the callers that need the engine itself (the checks, the matrix, an opgave the
+     * compiled form holds no answer for).
+     *
+     * @throws PolicyLoadException when the descriptor is not valid
+     */
+    public static Policy compiled(PolicyFiles files, DecidedTables tables) {
+        Descriptor descriptor = Descriptor.read(files.content(DESCRIPTOR), files.origin());
+        OnFirstUse<DmnPolicy> dmn = new OnFirstUse<>(null, () -> guarded(files, () -> {
+            Map.Entry<String, byte[]> dmnFile = dmnFile(files);
+            return DmnPolicy.load(dmnFile.getKey(), dmnFile.getValue(), Decisions.ALL);
+        }));
+        OnFirstUse<RulePolicy> rules = new OnFirstUse<>(null,
+                () -> guarded(files, () -> RulePolicy.of(files.adviceRules())));
+        return new Policy(version(descriptor, files), dmn, rules, tables, files);
+    }
+
+    private static <T> T guarded(PolicyFiles files, java.util.function.Supplier<T> load) {
+        try {
+            return load.get();
+        } catch (Error e) {
+            throw EngineFailure.refusal(files, e);
+        }
+    }
+
+    private static PolicyVersion version(Descriptor descriptor, PolicyFiles files) {
+        return new PolicyVersion(descriptor.name(), files.sha256(), descriptor.validFrom(), descriptor.validUntil(),
+                descriptor.succeededBy());
+    }
+
+    private static Map.Entry<String, byte[]> dmnFile(PolicyFiles files) {
+        Map<String, byte[]> dmnFiles = files.withExtension(".dmn");
+        if (dmnFiles.size() != 1) {
+            throw new PolicyLoadException("Het beleid in " + files.origin() + " moet precies één .dmn-bestand"
+                    + " bevatten; het bevat " + dmnFiles.keySet() + ".");
+        }
+        return dmnFiles.entrySet().iterator().next();
+    }
+
+    /** Whether the engine was loaded for this policy: the DMN model or the rule sets. */
+    public boolean engineLoaded() {
+        return dmn.made() || rules.made();
     }
 
     private static long millis(long from, long to) {
@@ -79,12 +158,7 @@ public final class Policy {
     private static Policy loadUnguarded(PolicyFiles files, Bounds bounds) {
         Descriptor descriptor = Descriptor.read(files.content(DESCRIPTOR), files.origin());
         String name = descriptor.name();
-        Map<String, byte[]> dmnFiles = files.withExtension(".dmn");
-        if (dmnFiles.size() != 1) {
-            throw new PolicyLoadException("Het beleid in " + files.origin() + " moet precies één .dmn-bestand"
-                    + " bevatten; het bevat " + dmnFiles.keySet() + ".");
-        }
-        Map.Entry<String, byte[]> dmnFile = dmnFiles.entrySet().iterator().next();
+        Map.Entry<String, byte[]> dmnFile = dmnFile(files);
         long start = System.nanoTime();
         // The rule base and the DMN model compile independently: build them side by side. The rules ship in the
         // jar, so a reload finds them compiled already.
@@ -114,8 +188,8 @@ public final class Policy {
                     millis(start, dmnDone), tables.size(), millis(dmnDone, tablesDone),
                     millis(start, System.nanoTime()));
         }
-        return new Policy(new PolicyVersion(name, files.sha256(), descriptor.validFrom(), descriptor.validUntil(),
-                descriptor.succeededBy()), dmn, rulePolicy, tables, files);
+        return new Policy(version(descriptor, files), new OnFirstUse<>(dmn, null),
+                new OnFirstUse<>(rulePolicy, null), tables, files);
     }
 
     /**
@@ -171,11 +245,12 @@ public final class Policy {
 
     /** The DMN model of the policy. */
     public DmnPolicy dmn() {
-        return dmn;
+        return dmn.get();
     }
 
+    /** The compiled rule sets of the advice. */
     public RulePolicy rules() {
-        return rules;
+        return rules.get();
     }
 
     /** Every decision table decided over its whole input space. */

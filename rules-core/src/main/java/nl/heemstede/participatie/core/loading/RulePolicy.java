@@ -150,6 +150,13 @@ public final class RulePolicy {
         }
     }
 
+    /** The explanation of every decision rule, by rule name (check rules explain nothing and are not in it). */
+    public Map<String, Explanation> explanations() {
+        Map<String, Explanation> all = new java.util.TreeMap<>();
+        explanations.forEach((rule, e) -> e.ifPresent(x -> all.put(rule, x)));
+        return all;
+    }
+
     /** The explanation of a decision rule, one instance per rule; empty for a check rule, which explains nothing. */
     public Optional<Explanation> explain(String rule) {
         return explanations.getOrDefault(rule, Optional.empty());

@@ -1,0 +1,206 @@
+package nl.heemstede.participatie.core.compiled;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
+
+/**
+ * Where compiled forms come from: the one of the bundled policy, made when the jar was built and shipped in it, and
+ * those of other policies (a directory, a register version), made on this machine after the engine loaded them and
+ * kept in a cache directory, by the policy's SHA-256.
+ *
+ * <p><b>The cache.</b> By default {@code $XDG_CACHE_HOME/heemstede-participatie} (else
+ * {@code ~/.cache/heemstede-participatie}); the system property {@value #CACHE_PROPERTY} names another directory, or
+ * turns the cache off with {@code off}. A form is written to a file of its own and moved into place in one step, so a
+ * reader never sees half of one; a form that is unreadable, changed, of another policy or of another build of the
+ * library is ignored (and replaced by the next store). Every build of the library has an id of its own (the bundled
+ * form's), so a form made by an earlier build is never used. Nothing here throws: a cache that cannot be read or
+ * written only means the engine loads the policy, as it would without a cache.
+ */
+public final class CompiledPolicies {
+
+    /** The system property that names the cache directory, or turns the cache off ({@code off}). */
+    public static final String CACHE_PROPERTY = "participatie.cache";
+    /** Where the bundled policy's compiled form lives on the class path. */
+    public static final String BUNDLED_RESOURCE = "nl/heemstede/participatie/compiled/beleid.compiled";
+    private static final String SUFFIX = ".compiled";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledPolicies.class);
+
+    private CompiledPolicies() {
+    }
+
+    /** The bundled compiled form's bytes, read once; {@code null} when this build has none. */
+    private static final class Bundled {
+        static final byte[] BYTES = read();
+
+        private static byte[] read() {
+            try (InputStream in = CompiledPolicies.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
+                return in == null ? null : in.readNBytes(CompiledForm.MAX_BODY + 4096);
+            } catch (IOException e) {
+                LOG.debug("The compiled form of the bundled policy cannot be read.", e);
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The id of this build of the library: the one the bundled compiled form carries, or empty when the classes were
+     * built without one (the build step that makes it did not run, as in an IDE): then no compiled form is used.
+     */
+    public static Optional<String> build() {
+        byte[] bytes = Bundled.BYTES;
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CompiledForm.header(bytes).build());
+        } catch (CompiledFormException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The advisor of the bundled policy: made from the compiled form in the jar when it is of these very files and
+     * intact, else loaded by the engine (and a warning says why, for a form that is there but cannot be used).
+     */
+    public static TabledAdvisor bundled() {
+        return bundled(Bundled.BYTES);
+    }
+
+    /** {@link #bundled()} with the given bytes as the compiled form in the jar ({@code null}: none). */
+    static TabledAdvisor bundled(byte[] bytes) {
+        PolicyFiles files = PolicyFiles.bundled();
+        if (bytes != null) {
+            try {
+                CompiledForm form = CompiledForm.read(bytes, files.sha256(), CompiledForm.header(bytes).build());
+                return form.advisor(files);
+            } catch (CompiledFormException e) {
+                LOG.warn("The compiled form of the bundled policy in this jar cannot be used ({}); the policy is loaded"
+                        + " by the engine instead, which takes seconds. Rebuild the jar. (De vooraf berekende vorm van"
+                        + " het meegeleverde beleid is onbruikbaar; het beleid wordt met de engine geladen.)",
+                        e.getMessage());
+            }
+        } else {
+            LOG.debug("This build has no compiled form of the bundled policy; the engine loads it.");
+        }
+        return new TabledAdvisor(Policy.load(files).requireSound());
+    }
+
+    /** The cache directory, or empty when the cache is off. */
+    public static Optional<Path> cacheDirectory() {
+        String configured = System.getProperty(CACHE_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            String value = configured.trim();
+            return value.toLowerCase(Locale.ROOT).equals("off") ? Optional.empty() : Optional.of(Path.of(value));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home", "."), ".cache");
+        return Optional.of(base.resolve("heemstede-participatie"));
+    }
+
+    /**
+     * The advisor of the policy in these files from its compiled form in the cache, when there is one of these files,
+     * made by this build, and intact; else empty.
+     */
+    public static Optional<TabledAdvisor> cached(PolicyFiles files) {
+        Optional<String> build = build();
+        Optional<Path> directory = cacheDirectory();
+        if (build.isEmpty() || directory.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = directory.get().resolve(files.sha256() + SUFFIX);
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(file) > CompiledForm.MAX_BODY + 4096) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(CompiledForm.read(bytes, files.sha256(), build.get()).advisor(files));
+        } catch (IOException | CompiledFormException e) {
+            LOG.debug("The compiled form {} is not used: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps the compiled form of the advisor's policy in the cache, for the next load of the same files. Lets the
+     * advisor meet every rule answer of the complete input space first, unless it has ({@code complete}: a passing
+     * run of the policy's invariants advised every class of opgaven). Does nothing when the cache is off, this build
+     * has no id, or the form is in the cache already; a failure is logged at debug level, never thrown.
+     *
+     * @return whether the form is in the cache now
+     */
+    public static boolean store(TabledAdvisor advisor, boolean complete) {
+        return cacheDirectory().map(directory -> store(advisor, complete, directory)).orElse(false);
+    }
+
+    /** {@link #store(TabledAdvisor, boolean)} into the given cache directory. */
+    public static boolean store(TabledAdvisor advisor, boolean complete, Path cache) {
+        Optional<String> build = build();
+        Optional<Path> directory = Optional.of(cache);
+        if (build.isEmpty()) {
+            return false;
+        }
+        String sha = advisor.policyVersion().sha256();
+        Path file = directory.get().resolve(sha + SUFFIX);
+        Path temporary = null;
+        try {
+            if (cachedIsValid(file, sha, build.get())) {
+                return true;
+            }
+            if (!complete) {
+                Completion.complete(advisor);
+            }
+            byte[] bytes = CompiledForm.of(advisor, build.get()).write();
+            Files.createDirectories(directory.get());
+            temporary = Files.createTempFile(directory.get(), sha, ".part");
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("The compiled form of policy {} is not kept in {}: {}", sha, directory.get(), e.toString());
+            return false;
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    LOG.debug("Cannot remove {}", temporary, e);
+                }
+            }
+        }
+    }
+
+    private static boolean cachedIsValid(Path file, String sha, String build) {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(file) > CompiledForm.MAX_BODY + 4096) {
+                return false;
+            }
+            CompiledForm.read(Files.readAllBytes(file), sha, build);
+            return true;
+        } catch (IOException | CompiledFormException e) {
+            return false;
+        }
+    }
+}

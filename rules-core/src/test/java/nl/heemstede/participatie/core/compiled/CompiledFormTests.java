@@ -1,0 +1,344 @@
+package nl.heemstede.participatie.core.compiled;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.heemstede.participatie.Advice;
+import nl.heemstede.participatie.AttentionPointCode;
+import nl.heemstede.participatie.Explanation;
+import nl.heemstede.participatie.ParticipationAdvisor;
+import nl.heemstede.participatie.core.BundledPolicy;
+import nl.heemstede.participatie.core.DirectoryAdvisor;
+import nl.heemstede.participatie.core.advice.CompleteInputSpace;
+import nl.heemstede.participatie.core.advice.EquivalenceCheck;
+import nl.heemstede.participatie.core.advice.RuleMemo;
+import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.check.PolicyChecker;
+import nl.heemstede.participatie.core.facts.Attention;
+import nl.heemstede.participatie.core.loading.Conversions;
+import nl.heemstede.participatie.core.loading.DecidedTables;
+import nl.heemstede.participatie.core.loading.Decisions;
+import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.PolicyFiles;
+
+/**
+ * The compiled form of a policy is derived from the engine and never trusted blindly: the bundled one answers the
+ * complete input space without the engine and holds exactly the engine's table answers; a form whose bytes were
+ * changed, cut short, or made for other files or another build is refused and the engine loads the policy instead;
+ * and a form that is internally valid but holds a wrong answer (a mutant) is caught by the equivalence proof that
+ * {@code EngineEquivalenceProperties} runs on the bundled advisor. The cache of compiled forms of policy directories is
+ * written atomically, read back only for the same files and build, and ignored when damaged.
+ */
+class CompiledFormTests {
+
+    private static byte[] bundledBytes() {
+        try (InputStream in = CompiledFormTests.class.getClassLoader()
+                .getResourceAsStream(CompiledPolicies.BUNDLED_RESOURCE)) {
+            assertNotNull(in, "the build made the compiled form of the bundled policy");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String build() {
+        return CompiledPolicies.build().orElseThrow();
+    }
+
+    @Test
+    void theBundledAdvisorAdvisesTheCompleteInputSpaceWithoutLoadingTheEngine() {
+        TabledAdvisor advisor = CompiledPolicies.bundled();
+        int classes = Completion.complete(advisor);
+        assertEquals(368_640, classes, "every advice class of the complete input space was advised");
+        assertFalse(advisor.policy().engineLoaded(), "no opgave needed the engine: the form holds every rule answer");
+        assertEquals(PolicyFiles.bundled().sha256(), advisor.policyVersion().sha256());
+    }
+
+    @Test
+    void theBundledFormHoldsTheEnginesAnswerForEveryInputCombinationOfEveryTable() {
+        DecidedTables compiled = CompiledPolicies.bundled().tables();
+        DecidedTables engine = BundledPolicy.policy().tables();
+        assertEquals(engine.slots(), compiled.slots());
+        int compared = 0;
+        for (DecidedTables.Table table : engine.inOrder()) {
+            DecidedTables.Table other = compiled.table(table.decision);
+            assertEquals(table.slot, other.slot, table.decision);
+            assertTrue(Arrays.equals(table.requirements(), other.requirements()), table.decision);
+            assertTrue(Arrays.equals(table.strides(), other.strides()), table.decision);
+            assertEquals(engine.domain(table.decision), compiled.domain(table.decision), table.decision);
+            assertEquals(table.size(), other.size(), table.decision);
+            for (int key = 0; key < table.size(); key++) {
+                assertEquals(table.answerAt(key), other.answerAt(key), table.decision + ", key " + key);
+                compared++;
+            }
+        }
+        assertTrue(compared > 500, "input combinations compared: " + compared);
+    }
+
+    @Test
+    void theBundledFormIsTheOneOfTheseFilesAndThisBuild() {
+        CompiledForm.Header header = CompiledForm.header(bundledBytes());
+        assertEquals(PolicyFiles.bundled().sha256(), header.policySha256());
+        assertEquals(build(), header.build());
+        CompiledForm form = CompiledForm.read(bundledBytes(), header.policySha256(), header.build());
+        assertEquals(BundledPolicy.policy().rules().explanations(), form.ruleExplanations());
+    }
+
+    // ------------------------------------------------------------------------------------------ damaged forms
+
+    @Test
+    void aFormWithAChangedByteIsRefusedAsChanged() {
+        byte[] bytes = bundledBytes();
+        CompiledForm.Header header = CompiledForm.header(bytes);
+        byte[] changed = bytes.clone();
+        changed[header.bodyOffset() + header.bodyLength() / 2] ^= 0x01;
+        CompiledFormException e = assertThrows(CompiledFormException.class,
+                () -> CompiledForm.read(changed, header.policySha256(), header.build()));
+        assertTrue(e.getMessage().contains("was changed"), e.getMessage());
+    }
+
+    @Test
+    void aFormOfOtherFilesOrAnotherBuildIsRefused() {
+        byte[] bytes = bundledBytes();
+        String sha = PolicyFiles.bundled().sha256();
+        assertTrue(assertThrows(CompiledFormException.class, () -> CompiledForm.read(bytes, "0".repeat(64), build()))
+                .getMessage().contains("not of"));
+        assertTrue(assertThrows(CompiledFormException.class, () -> CompiledForm.read(bytes, sha, "another build"))
+                .getMessage().contains("build"));
+    }
+
+    @Test
+    void aFormCutShortOrNoFormAtAllIsRefused() {
+        byte[] bytes = bundledBytes();
+        String sha = PolicyFiles.bundled().sha256();
+        for (int length : new int[] {0, 10, 100, bytes.length / 2, bytes.length - 1}) {
+            byte[] cut = Arrays.copyOf(bytes, length);
+            assertThrows(CompiledFormException.class, () -> CompiledForm.read(cut, sha, build()), "cut at " + length);
+        }
+        byte[] text = "<definitions/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThrows(CompiledFormException.class, () -> CompiledForm.read(text, sha, build()));
+    }
+
+    @Test
+    void aFormWhoseBodyLiesAboutItsLengthIsRefused() {
+        byte[] bytes = bundledBytes();
+        CompiledForm.Header header = CompiledForm.header(bytes);
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+        assertThrows(CompiledFormException.class,
+                () -> CompiledForm.read(longer, header.policySha256(), header.build()));
+    }
+
+    @Test
+    void aDamagedBundledFormIsNeverServedTheEngineLoadsThePolicyInstead() {
+        byte[] changed = bundledBytes();
+        CompiledForm.Header header = CompiledForm.header(changed);
+        changed[header.bodyOffset() + 7] ^= 0x40;
+        TabledAdvisor advisor = CompiledPolicies.bundled(changed);
+        assertTrue(advisor.policy().engineLoaded(), "the engine loaded the policy");
+        Advice advice = advisor.advise(CompleteInputSpace.complete().opgave(123_456));
+        assertEquals(BundledPolicy.engine().advise(CompleteInputSpace.complete().opgave(123_456)), advice);
+        TabledAdvisor none = CompiledPolicies.bundled(null);
+        assertTrue(none.policy().engineLoaded(), "without a form the engine loads the policy");
+    }
+
+    // ------------------------------------------------------------------------------------------ mutants
+
+    /** A form that is intact as bytes but answers one input combination of Complexiteit wrongly. */
+    @Test
+    void aFormWithAWrongTableAnswerIsCaughtByTheEquivalenceProofOfTheTables() {
+        CompiledForm form = CompiledForm.read(bundledBytes(), PolicyFiles.bundled().sha256(), build());
+        DecidedTables tables = form.tables();
+        List<DecidedTables.Table> mutated = new ArrayList<>();
+        String changed = null;
+        for (DecidedTables.Table table : tables.inOrder()) {
+            if (table.decision.equals(Decisions.COMPLEXITEIT) && changed == null) {
+                DecidedTables.Answer[] answers = new DecidedTables.Answer[table.size()];
+                for (int key = 0; key < table.size(); key++) {
+                    answers[key] = table.answerAt(key);
+                }
+                for (int key = 0; key < answers.length && changed == null; key++) {
+                    DecidedTables.Answer a = answers[key];
+                    if (a != null && "COMPLEX".equals(a.raw())) {
+                        Object raw = "SIMPLE";
+                        answers[key] = new DecidedTables.Answer(raw, tables.domain(table.decision).indexOf(raw),
+                                Conversions.typed(table.decision, raw, Map.of()), a.explanation(), null);
+                        changed = table.decision + " key " + key;
+                    }
+                }
+                mutated.add(DecidedTables.table(table.decision, table.slot, table.requirements(), table.strides(),
+                        answers));
+            } else {
+                mutated.add(table);
+            }
+        }
+        assertNotNull(changed, "a COMPLEX answer was found to change");
+        Map<String, List<Object>> domains = new HashMap<>();
+        tables.slots().keySet().forEach(name -> domains.put(name, tables.domain(name)));
+        CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(),
+                DecidedTables.of(tables.slots(), domains, mutated), form.runs(), form.ruleExplanations(),
+                form.decisionsByRule());
+        byte[] bytes = mutant.write();
+        // intact as bytes: the form's own checks cannot see a wrong answer
+        TabledAdvisor advisor = CompiledForm.read(bytes, form.policySha256(), form.build())
+                .advisor(PolicyFiles.bundled());
+
+        List<String> failures = EquivalenceCheck.tables(advisor, BundledPolicy.policy());
+        assertEquals(1, failures.size(), changed + ": " + failures);
+        assertTrue(failures.get(0).startsWith(Decisions.COMPLEXITEIT), failures.get(0));
+    }
+
+    /** A form that is intact as bytes but leaves out one attention point in one situation. */
+    @Test
+    void aFormWithAWrongRuleRunIsCaughtByTheEquivalenceProofOfTheRules() {
+        CompiledForm form = CompiledForm.read(bundledBytes(), PolicyFiles.bundled().sha256(), build());
+        Map<Integer, RuleMemo.Run> attention = new HashMap<>(form.runs().attention());
+        Integer situation = attention.entrySet().stream()
+                .filter(e -> e.getValue().results().stream().anyMatch(f -> f instanceof Attention))
+                .map(Map.Entry::getKey).min(Integer::compare).orElseThrow();
+        RuleMemo.Run run = attention.get(situation);
+        List<Object> results = new ArrayList<>(run.results());
+        Object dropped = results.stream().filter(f -> f instanceof Attention).findFirst().orElseThrow();
+        results.remove(dropped);
+        attention.put(situation, new RuleMemo.Run(results, run.fired()));
+        CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(), form.tables(),
+                new RuleMemo.Runs(attention, form.runs().roles()), form.ruleExplanations(), form.decisionsByRule());
+        TabledAdvisor advisor = CompiledForm.read(mutant.write(), form.policySha256(), form.build())
+                .advisor(PolicyFiles.bundled());
+
+        EquivalenceCheck.RuleReport report = EquivalenceCheck.rules(advisor, BundledPolicy.policy());
+        assertFalse(report.failures().isEmpty(), "the rule part misses the dropped " + dropped);
+        AttentionPointCode code = ((Attention) dropped).code();
+        assertTrue(report.failures().get(0).contains("attention") || report.failures().get(0).contains(code.name()),
+                report.failures().get(0));
+        assertFalse(advisor.policy().engineLoaded(), "the mutant answered from its form, not from the engine");
+    }
+
+    // ------------------------------------------------------------------------------------------ the cache
+
+    @TempDir
+    Path temp;
+    private String cacheBefore;
+
+    @BeforeEach
+    void cacheInTemporaryDirectory() {
+        cacheBefore = System.getProperty(CompiledPolicies.CACHE_PROPERTY);
+        System.setProperty(CompiledPolicies.CACHE_PROPERTY, temp.resolve("cache").toString());
+    }
+
+    @AfterEach
+    void restoreCache() {
+        if (cacheBefore == null) {
+            System.clearProperty(CompiledPolicies.CACHE_PROPERTY);
+        } else {
+            System.setProperty(CompiledPolicies.CACHE_PROPERTY, cacheBefore);
+        }
+    }
+
+    private Path bundledCopy() throws IOException {
+        Path directory = Files.createDirectories(temp.resolve("beleid"));
+        PolicyFiles bundled = PolicyFiles.bundled();
+        for (String name : List.of("participatiebeleid.dmn", Policy.DESCRIPTOR)) {
+            Files.write(directory.resolve(name), bundled.content(name));
+        }
+        return directory;
+    }
+
+    private static TabledAdvisor tabled(ParticipationAdvisor advisor) {
+        return (TabledAdvisor) DirectoryAdvisor.undated(advisor);
+    }
+
+    @Test
+    void aCheckedDirectoryIsKeptInTheCacheAndItsNextLoadSkipsTheEngine() throws IOException {
+        Path directory = bundledCopy();
+        PolicyFiles files = PolicyFiles.fromDirectory(directory);
+        assertTrue(CompiledPolicies.cached(files).isEmpty(), "nothing in the cache yet");
+
+        assertTrue(PolicyChecker.checkAndLoad(directory).report().sound());
+        Path cached = temp.resolve("cache").resolve(files.sha256() + ".compiled");
+        assertTrue(Files.isRegularFile(cached), "the check kept the compiled form");
+        try (var listing = Files.list(temp.resolve("cache"))) {
+            assertEquals(List.of(cached), listing.toList(), "no half-written file is left");
+        }
+
+        TabledAdvisor loaded = tabled(ParticipationAdvisor.fromDirectory(directory));
+        assertFalse(loaded.policy().engineLoaded(), "loaded from the cache");
+        assertEquals(BundledPolicy.engine().advise(CompleteInputSpace.complete().opgave(4_000_000)),
+                loaded.advise(CompleteInputSpace.complete().opgave(4_000_000)));
+        assertEquals(0, Completion.complete(loaded) - 368_640);
+        assertFalse(loaded.policy().engineLoaded(), "the cached form answers the complete input space");
+    }
+
+    @Test
+    void aDamagedFormInTheCacheIsIgnoredAndReplaced() throws IOException {
+        Path directory = bundledCopy();
+        PolicyFiles files = PolicyFiles.fromDirectory(directory);
+        Path cache = Files.createDirectories(temp.resolve("cache"));
+        Path file = cache.resolve(files.sha256() + ".compiled");
+        byte[] damaged = bundledBytes();
+        damaged[damaged.length - 3] ^= 0x10;
+        Files.write(file, damaged);
+        assertTrue(CompiledPolicies.cached(files).isEmpty(), "a damaged form is not used");
+
+        TabledAdvisor loaded = tabled(ParticipationAdvisor.fromDirectory(directory));
+        assertTrue(loaded.policy().engineLoaded(), "the engine loaded the policy");
+        assertTrue(CompiledPolicies.store(loaded, false), "the form is made and kept");
+        Optional<TabledAdvisor> again = CompiledPolicies.cached(files);
+        assertTrue(again.isPresent(), "the replaced form is read");
+        assertFalse(again.get().policy().engineLoaded());
+    }
+
+    @Test
+    void aFormFiledUnderTheHashOfOtherFilesIsNotUsedForThem() throws IOException {
+        Path directory = bundledCopy();
+        Files.writeString(directory.resolve("participatiebeleid.dmn"), Files.readString(directory.resolve(
+                "participatiebeleid.dmn")) + "\n");
+        PolicyFiles files = PolicyFiles.fromDirectory(directory);
+        Path cache = Files.createDirectories(temp.resolve("cache"));
+        // the bundled policy's form, filed under the edited files' hash
+        Files.write(cache.resolve(files.sha256() + ".compiled"), bundledBytes());
+        assertTrue(CompiledPolicies.cached(files).isEmpty(), "a form of other files is not used");
+    }
+
+    @Test
+    void withTheCacheOffNothingIsReadOrWritten() throws IOException {
+        System.setProperty(CompiledPolicies.CACHE_PROPERTY, "off");
+        assertTrue(CompiledPolicies.cacheDirectory().isEmpty());
+        Path directory = bundledCopy();
+        TabledAdvisor loaded = tabled(ParticipationAdvisor.fromDirectory(directory));
+        assertFalse(CompiledPolicies.store(loaded, true));
+        assertFalse(Files.exists(temp.resolve("cache")));
+    }
+
+    /** The explanation of a table answer survives the form: the same rows, texts and subjects. */
+    @Test
+    void anAdviceFromTheFormExplainsEveryDecisionAsTheEngineDoes() {
+        TabledAdvisor advisor = CompiledPolicies.bundled();
+        CompleteInputSpace space = CompleteInputSpace.complete();
+        for (int index = 0; index < space.size(); index += 104_729) {
+            Advice fromForm = advisor.advise(space.opgave(index));
+            Advice fromEngine = BundledPolicy.engine().advise(space.opgave(index));
+            assertEquals(fromEngine, fromForm, "opgave " + index);
+            List<Explanation> explanation = fromForm.explanation();
+            assertFalse(explanation.isEmpty());
+        }
+    }
+}
