@@ -54,7 +54,10 @@ import static nl.heemstede.participatie.core.loading.Decisions.*;
  */
 public final class EngineAdvisor extends OneVersionAdvisor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EngineAdvisor.class);
+    /** The logger, made on first use: the tabled advisor calls {@link #checkValid} and must not start logging. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(EngineAdvisor.class);
+    }
 
 
     public EngineAdvisor(Policy policy) {
@@ -101,8 +104,8 @@ public final class EngineAdvisor extends OneVersionAdvisor {
             role.hits().forEach(hit -> roleExplanations.addAll(policy.dmn().explain(hit, Optional.of(kind.name()))));
         }
         add(explanations, ROL_BELANGHEBBENDE, roleExplanations);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Advice for '{}': rows {}", opgave.title(),
+        if (Log.LOG.isDebugEnabled()) {
+            Log.LOG.debug("Advice for '{}': rows {}", opgave.title(),
                     outcome.hits().stream().map(DmnPolicy.Hit::rowIds).toList());
         }
         return withRules(policy, opgave, typed, explanations, kindRoles);
@@ -159,8 +162,8 @@ public final class EngineAdvisor extends OneVersionAdvisor {
         }
         byRuleSet.forEach((decision, entries) -> add(explanations, decision,
                 AdviceAssembler.inRuleOrder(entries)));
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Advice for '{}': rules {}", opgave.title(), firedRules);
+        if (Log.LOG.isDebugEnabled()) {
+            Log.LOG.debug("Advice for '{}': rules {}", opgave.title(), firedRules);
         }
         return AdviceAssembler.assemble(opgave, policy.version(), typed, explanations, roles,
                 AdviceAssembler.inCodeOrder(attentionPoints));

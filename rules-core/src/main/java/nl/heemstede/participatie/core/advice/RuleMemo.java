@@ -186,6 +186,53 @@ public final class RuleMemo {
     }
 
     /**
+     * Runs by key, as a compiled form holds them: the distinct runs, and per key (ascending) the number of its run.
+     * Read only; the arrays are not copied, as a form of tens of thousands of keys is read at every cold start.
+     *
+     * @param distinct the distinct runs
+     * @param keys     the keys, ascending
+     * @param runs     per key, the index of its run in {@code distinct}
+     */
+    public record RunTable(List<Run> distinct, int[] keys, int[] runs) {
+        /** Checks that every key has a run. */
+        public RunTable {
+            distinct = List.copyOf(distinct);
+            if (keys.length != runs.length) {
+                throw new IllegalArgumentException(keys.length + " keys, " + runs.length + " runs.");
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (runs[i] < 0 || runs[i] >= distinct.size() || i > 0 && keys[i] <= keys[i - 1]) {
+                    throw new IllegalArgumentException("Key " + keys[i] + " at " + i + " has run " + runs[i]
+                            + " of " + distinct.size() + ", or the keys do not ascend.");
+                }
+            }
+        }
+
+        /** The runs of a map by key: the distinct ones in the order of the keys. */
+        public static RunTable of(Map<Integer, Run> byKey) {
+            Map<Integer, Run> sorted = new java.util.TreeMap<>(byKey);
+            Map<Run, Integer> distinct = new java.util.LinkedHashMap<>();
+            int[] keys = new int[sorted.size()];
+            int[] runs = new int[sorted.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Run> entry : sorted.entrySet()) {
+                keys[i] = entry.getKey();
+                runs[i++] = distinct.computeIfAbsent(entry.getValue(), r -> distinct.size());
+            }
+            return new RunTable(List.copyOf(distinct.keySet()), keys, runs);
+        }
+
+        /** The run of every key. */
+        public Map<Integer, Run> asMap() {
+            Map<Integer, Run> map = new java.util.TreeMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                map.put(keys[i], distinct.get(runs[i]));
+            }
+            return map;
+        }
+    }
+
+    /**
      * The runs of the rules behind every answer a memo holds: the attention run per situation key and the role run per
      * role key. With the explanation of each decision rule, they are all a memo needs to answer those keys without the
      * engine ({@link #compiled}).
@@ -259,23 +306,29 @@ public final class RuleMemo {
      * A memo that answers from runs made before (the compiled form of a policy), and asks the rule set, loaded
      * through {@code engine} on first use, only about facts none of those runs holds.
      *
-     * @param runs         the runs, as {@link #runs()} of a memo of the same rule set gave them
+     * @param attention    the attention runs by situation key, as {@link #runs()} of a memo of the same rule set gave them
+     * @param roles        the role runs by role key, likewise
      * @param explanations the explanation of every decision rule, by rule name
      * @param engine       loads the compiled rule set of the policy; not called while the runs suffice
      * @throws IllegalArgumentException when a key is outside the range of situation or role keys
      */
-    public static RuleMemo compiled(Runs runs, Map<String, Explanation> explanations,
+    public static RuleMemo compiled(RunTable attention, RunTable roles, Map<String, Explanation> explanations,
                                     java.util.function.Supplier<RulePolicy> engine) {
         SharedRuns shared = new SharedRuns();
-        Map<Run, Run> distinct = new java.util.HashMap<>();
-        runs.attention().forEach((key, run) -> {
-            if (key < 0 || key >= SITUATION_KEYS) {
-                throw new IllegalArgumentException("Situation key " + key + " is out of range.");
+        // Only the table of runs: a run the engine makes later (for facts no run holds) is not matched against these
+        // for sharing, which costs memory only in a case the compiled form is made to rule out.
+        int[] keys = attention.keys();
+        int[] runIndex = attention.runs();
+        List<Run> distinct = attention.distinct();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] < 0 || keys[i] >= SITUATION_KEYS) {
+                throw new IllegalArgumentException("Situation key " + keys[i] + " is out of range.");
             }
-            shared.attention.set(key, distinct.computeIfAbsent(run, r -> r));
-        });
-        shared.distinctAttention.putAll(distinct);
-        shared.roles.putAll(runs.roles());
+            shared.attention.set(keys[i], distinct.get(runIndex[i]));
+        }
+        for (int i = 0; i < roles.keys().length; i++) {
+            shared.roles.put(roles.keys()[i], roles.distinct().get(roles.runs()[i]));
+        }
         Map<String, Optional<Explanation>> explained = new java.util.HashMap<>();
         explanations.forEach((rule, e) -> explained.put(rule, Optional.of(e)));
         return new RuleMemo(engine, rule -> explained.getOrDefault(rule, Optional.empty()), shared);

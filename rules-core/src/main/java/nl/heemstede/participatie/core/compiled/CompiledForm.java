@@ -1,13 +1,12 @@
 package nl.heemstede.participatie.core.compiled;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,10 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
 
 import nl.heemstede.participatie.AttentionPointCode;
 import nl.heemstede.participatie.Basis;
@@ -54,7 +49,7 @@ import nl.heemstede.participatie.core.loading.PolicyFiles;
  * decision rule, and the decision of every row and rule (for the expected cases).
  *
  * <p>The bytes: a header (a magic text, the format number, the policy's SHA-256, the id of the library build, the
- * SHA-256 and length of the body) and the body, deflated. {@link #read} checks all of it and every count and index in
+ * SHA-256 and length of the body) and the body (not compressed: the jar compresses it). {@link #read} checks all of it and every count and index in
  * the body, and throws {@link CompiledFormException} for anything that does not fit: a caller then loads the policy with
  * the engine, never serves a form it cannot trust. Immutable.
  */
@@ -63,9 +58,9 @@ public final class CompiledForm {
     /** The first bytes of every compiled form. */
     private static final byte[] MAGIC = "heemstede-participatie compiled policy\n".getBytes(StandardCharsets.US_ASCII);
     /** The layout of the body; raised with every change of what it holds or how. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 3;
 
-    /** The largest body read, deflated and inflated: the bundled policy's is about a hundred kilobytes. */
+    /** The largest body read: the bundled policy's is about a megabyte. */
     static final int MAX_BODY = 32 * 1024 * 1024;
     private static final int MAX_STRING = 1024 * 1024;
     private static final int MAX_COUNT = 1 << 20;
@@ -84,16 +79,19 @@ public final class CompiledForm {
     private final String policySha256;
     private final String build;
     private final DecidedTables tables;
-    private final RuleMemo.Runs runs;
+    private final RuleMemo.RunTable attention;
+    private final RuleMemo.RunTable roles;
     private final Map<String, Explanation> ruleExplanations;
     private final Map<String, String> decisionsByRule;
 
-    CompiledForm(String policySha256, String build, DecidedTables tables, RuleMemo.Runs runs,
-                         Map<String, Explanation> ruleExplanations, Map<String, String> decisionsByRule) {
+    CompiledForm(String policySha256, String build, DecidedTables tables, RuleMemo.RunTable attention,
+                 RuleMemo.RunTable roles, Map<String, Explanation> ruleExplanations,
+                 Map<String, String> decisionsByRule) {
         this.policySha256 = policySha256;
         this.build = build;
         this.tables = tables;
-        this.runs = runs;
+        this.attention = attention;
+        this.roles = roles;
         this.ruleExplanations = Map.copyOf(ruleExplanations);
         this.decisionsByRule = Map.copyOf(decisionsByRule);
     }
@@ -113,8 +111,10 @@ public final class CompiledForm {
             throw new CompiledFormException("the policy cannot decide " + policy.tables().failures().size()
                     + " input combinations; only a sound policy is compiled.");
         }
+        RuleMemo.Runs runs = advisor.ruleMemo().runs();
         CompiledForm form = new CompiledForm(policy.version().sha256(), build, policy.tables(),
-                advisor.ruleMemo().runs(), policy.rules().explanations(), advisor.decisionsByRule());
+                RuleMemo.RunTable.of(runs.attention()), RuleMemo.RunTable.of(runs.roles()),
+                policy.rules().explanations(), advisor.decisionsByRule());
         form.write(); // refuses a value it cannot hold now, not when the form is read
         return form;
     }
@@ -134,9 +134,19 @@ public final class CompiledForm {
         return tables;
     }
 
-    /** The runs of the rule sets behind every rule answer. */
+    /** The runs of the rule sets behind every rule answer, by key. */
     public RuleMemo.Runs runs() {
-        return runs;
+        return new RuleMemo.Runs(attention.asMap(), roles.asMap());
+    }
+
+    /** The attention runs by situation key. */
+    RuleMemo.RunTable attention() {
+        return attention;
+    }
+
+    /** The role runs by role key. */
+    RuleMemo.RunTable roles() {
+        return roles;
     }
 
     /** The explanation of every decision rule, by rule name. */
@@ -162,23 +172,20 @@ public final class CompiledForm {
                     + files.sha256() + ".");
         }
         Policy policy = Policy.compiled(files, tables);
-        RuleMemo memo = RuleMemo.compiled(runs, ruleExplanations, policy::rules);
+        RuleMemo memo = RuleMemo.compiled(attention, roles, ruleExplanations, policy::rules);
         return new TabledAdvisor(policy, memo, decisionsByRule);
     }
 
     // ---------------------------------------------------------------------------------------------- writing
 
-    /** The bytes of this form: header and deflated body. */
+    /** The bytes of this form: header and body. */
     public byte[] write() {
         try {
-            ByteArrayOutputStream deflated = new ByteArrayOutputStream();
-            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-            try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(deflated, deflater, 1 << 16))) {
+            ByteArrayOutputStream plain = new ByteArrayOutputStream(1 << 20);
+            try (DataOutputStream out = new DataOutputStream(plain)) {
                 writeBody(out);
-            } finally {
-                deflater.end();
             }
-            byte[] body = deflated.toByteArray();
+            byte[] body = plain.toByteArray();
             ByteArrayOutputStream all = new ByteArrayOutputStream(body.length + 256);
             DataOutputStream out = new DataOutputStream(all);
             out.write(MAGIC);
@@ -195,7 +202,15 @@ public final class CompiledForm {
         }
     }
 
+    /**
+     * Writes the body: first every text once (the pool of texts), then what refers to them by number: explanations,
+     * slots and domains, tables, the rules' explanations and decisions, facts, firings, and the two tables of runs.
+     */
     private void writeBody(DataOutputStream out) throws IOException {
+        Texts texts = new Texts();
+        ByteArrayOutputStream restBytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream rest = new DataOutputStream(restBytes);
+
         // the explanations, each once; tables and rules refer to them by number
         Map<Explanation, Integer> pool = new LinkedHashMap<>();
         tables.inOrder().forEach(table -> {
@@ -206,137 +221,175 @@ public final class CompiledForm {
                 }
             }
         });
-        ruleExplanations.values().forEach(e -> pool.putIfAbsent(e, pool.size()));
-        out.writeInt(pool.size());
+        new TreeMap<>(ruleExplanations).values().forEach(e -> pool.putIfAbsent(e, pool.size()));
+        rest.writeInt(pool.size());
         for (Explanation e : pool.keySet()) {
-            writeString(out, e.decision());
-            writeString(out, e.rule());
-            writeString(out, e.basis().name());
-            writeString(out, e.source());
-            writeString(out, e.text());
-            writeString(out, e.subject().orElse(null));
+            rest.writeInt(texts.ref(e.decision()));
+            rest.writeInt(texts.ref(e.rule()));
+            rest.writeInt(texts.ref(e.basis().name()));
+            rest.writeInt(texts.ref(e.source()));
+            rest.writeInt(texts.ref(e.text()));
+            rest.writeInt(texts.ref(e.subject().orElse(null)));
         }
 
         Map<String, Integer> slots = new TreeMap<>(tables.slots());
-        out.writeInt(slots.size());
+        rest.writeInt(slots.size());
         for (Map.Entry<String, Integer> slot : slots.entrySet()) {
-            writeString(out, slot.getKey());
-            out.writeInt(slot.getValue());
+            rest.writeInt(texts.ref(slot.getKey()));
+            rest.writeInt(slot.getValue());
             List<Object> domain = tables.domain(slot.getKey());
-            out.writeInt(domain.size());
+            rest.writeInt(domain.size());
             for (Object value : domain) {
-                writeValue(out, value);
+                writeValue(rest, value, texts);
             }
         }
         List<DecidedTables.Table> inOrder = new ArrayList<>();
         tables.inOrder().forEach(inOrder::add);
-        out.writeInt(inOrder.size());
+        rest.writeInt(inOrder.size());
         for (DecidedTables.Table table : inOrder) {
-            writeString(out, table.decision);
-            out.writeInt(table.slot);
+            rest.writeInt(texts.ref(table.decision));
+            rest.writeInt(table.slot);
             int[] requirements = table.requirements();
             int[] strides = table.strides();
-            out.writeInt(requirements.length);
+            rest.writeInt(requirements.length);
             for (int i = 0; i < requirements.length; i++) {
-                out.writeInt(requirements[i]);
-                out.writeInt(strides[i]);
+                rest.writeInt(requirements[i]);
+                rest.writeInt(strides[i]);
             }
-            out.writeInt(table.size());
+            rest.writeInt(table.size());
             for (int key = 0; key < table.size(); key++) {
                 DecidedTables.Answer answer = table.answerAt(key);
                 if (answer == null) {
-                    out.writeBoolean(false);
+                    rest.writeBoolean(false);
                     continue;
                 }
-                out.writeBoolean(true);
-                writeValue(out, answer.raw());
-                out.writeInt(answer.outcome());
-                out.writeInt(answer.explanation().size());
+                rest.writeBoolean(true);
+                writeValue(rest, answer.raw(), texts);
+                rest.writeInt(answer.outcome());
+                rest.writeInt(answer.explanation().size());
                 for (Explanation e : answer.explanation()) {
-                    out.writeInt(pool.get(e));
+                    rest.writeInt(pool.get(e));
                 }
             }
         }
 
-        out.writeInt(ruleExplanations.size());
+        rest.writeInt(ruleExplanations.size());
         for (Map.Entry<String, Explanation> e : new TreeMap<>(ruleExplanations).entrySet()) {
-            writeString(out, e.getKey());
-            out.writeInt(pool.get(e.getValue()));
+            rest.writeInt(texts.ref(e.getKey()));
+            rest.writeInt(pool.get(e.getValue()));
         }
-        out.writeInt(decisionsByRule.size());
+        rest.writeInt(decisionsByRule.size());
         for (Map.Entry<String, String> e : new TreeMap<>(decisionsByRule).entrySet()) {
-            writeString(out, e.getKey());
-            writeString(out, e.getValue());
+            rest.writeInt(texts.ref(e.getKey()));
+            rest.writeInt(texts.ref(e.getValue()));
         }
-        writeRuns(out, new TreeMap<>(runs.attention()));
-        writeRuns(out, new TreeMap<>(runs.roles()));
+
+        // the facts and firings of the runs, each once
+        Map<Object, Integer> facts = new LinkedHashMap<>();
+        Map<RuleMemo.Fired, Integer> firings = new LinkedHashMap<>();
+        for (RuleMemo.RunTable table : List.of(attention, roles)) {
+            for (RuleMemo.Run run : table.distinct()) {
+                run.results().forEach(f -> facts.putIfAbsent(f, facts.size()));
+                run.fired().forEach(f -> firings.putIfAbsent(f, firings.size()));
+            }
+        }
+        rest.writeInt(facts.size());
+        for (Object fact : facts.keySet()) {
+            writeFact(rest, fact, texts);
+        }
+        rest.writeInt(firings.size());
+        for (RuleMemo.Fired fired : firings.keySet()) {
+            rest.writeInt(texts.ref(fired.rule()));
+            int kinds = 0;
+            for (StakeholderKind kind : fired.kinds()) {
+                kinds |= 1 << kind.ordinal();
+            }
+            rest.writeInt(kinds);
+        }
+        writeRuns(rest, attention, facts, firings);
+        writeRuns(rest, roles, facts, firings);
+        rest.flush();
+
+        out.writeInt(texts.all.size());
+        for (String text : texts.all.keySet()) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+        restBytes.writeTo(out);
     }
 
-    /** The distinct runs, then per key the number of its run. */
-    private static void writeRuns(DataOutputStream out, Map<Integer, RuleMemo.Run> byKey) throws IOException {
-        Map<RuleMemo.Run, Integer> distinct = new LinkedHashMap<>();
-        byKey.values().forEach(run -> distinct.putIfAbsent(run, distinct.size()));
-        out.writeInt(distinct.size());
-        for (RuleMemo.Run run : distinct.keySet()) {
+    /** The texts of a body, each once, numbered in order of first use. */
+    private static final class Texts {
+        final Map<String, Integer> all = new LinkedHashMap<>();
+
+        /** The number of the text; {@code -1} for none. */
+        int ref(String text) {
+            return text == null ? -1 : all.computeIfAbsent(text, t -> all.size());
+        }
+    }
+
+    /** The distinct runs (facts and firings by number), then the keys and per key the number of its run. */
+    private static void writeRuns(DataOutputStream out, RuleMemo.RunTable table, Map<Object, Integer> facts,
+                                  Map<RuleMemo.Fired, Integer> firings) throws IOException {
+        out.writeInt(table.distinct().size());
+        for (RuleMemo.Run run : table.distinct()) {
             out.writeInt(run.results().size());
             for (Object fact : run.results()) {
-                writeFact(out, fact);
+                out.writeInt(facts.get(fact));
             }
             out.writeInt(run.fired().size());
             for (RuleMemo.Fired fired : run.fired()) {
-                writeString(out, fired.rule());
-                int kinds = 0;
-                for (StakeholderKind kind : fired.kinds()) {
-                    kinds |= 1 << kind.ordinal();
-                }
-                out.writeInt(kinds);
+                out.writeInt(firings.get(fired));
             }
         }
-        out.writeInt(byKey.size());
-        for (Map.Entry<Integer, RuleMemo.Run> entry : byKey.entrySet()) {
-            out.writeInt(entry.getKey());
-            out.writeInt(distinct.get(entry.getValue()));
+        out.writeInt(table.keys().length);
+        for (int key : table.keys()) {
+            out.writeInt(key);
+        }
+        for (int run : table.runs()) {
+            out.writeInt(run);
         }
     }
 
-    private static void writeFact(DataOutputStream out, Object fact) throws IOException {
+    private static void writeFact(DataOutputStream out, Object fact, Texts texts) throws IOException {
         if (fact instanceof PartyRole role) {
             out.writeByte(PARTY_ROLE);
             out.writeInt(role.position());
-            writeString(out, role.party());
-            writeString(out, role.kind() == null ? null : role.kind().name());
-            writeString(out, role.role() == null ? null : role.role().name());
+            out.writeInt(texts.ref(role.party()));
+            out.writeInt(texts.ref(role.kind() == null ? null : role.kind().name()));
+            out.writeInt(texts.ref(role.role() == null ? null : role.role().name()));
         } else if (fact instanceof Attention attention) {
             out.writeByte(ATTENTION);
-            writeString(out, attention.code() == null ? null : attention.code().name());
-            writeString(out, attention.text());
+            out.writeInt(texts.ref(attention.code() == null ? null : attention.code().name()));
+            out.writeInt(texts.ref(attention.text()));
         } else if (fact instanceof PolicyDefect defect) {
             out.writeByte(DEFECT);
-            writeString(out, defect.problem());
-            writeString(out, defect.kind() == null ? null : defect.kind().name());
+            out.writeInt(texts.ref(defect.problem()));
+            out.writeInt(texts.ref(defect.kind() == null ? null : defect.kind().name()));
         } else {
             throw new CompiledFormException("the rules left a fact of type " + fact.getClass().getName()
                     + ", which the compiled form does not hold.");
         }
     }
 
-    private static void writeValue(DataOutputStream out, Object value) throws IOException {
+    private static void writeValue(DataOutputStream out, Object value, Texts texts) throws IOException {
         if (value == null) {
             out.writeByte(NULL);
         } else if (value instanceof Boolean b) {
             out.writeByte(b ? TRUE : FALSE);
         } else if (value instanceof String s) {
             out.writeByte(STRING);
-            writeString(out, s);
+            out.writeInt(texts.ref(s));
         } else if (value instanceof List<?> list) {
             out.writeByte(LIST);
             out.writeInt(list.size());
             for (Object item : list) {
-                writeValue(out, item);
+                writeValue(out, item, texts);
             }
         } else if (value instanceof BigDecimal number) {
             out.writeByte(NUMBER);
-            writeString(out, number.toString());
+            out.writeInt(texts.ref(number.toString()));
         } else {
             throw new CompiledFormException("a table gave a value of type " + value.getClass().getName() + " ("
                     + value + "), which the compiled form does not hold.");
@@ -362,7 +415,7 @@ public final class CompiledForm {
      */
     public static Header header(byte[] bytes) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            In in = new In(ByteBuffer.wrap(bytes));
             byte[] magic = new byte[MAGIC.length];
             in.readFully(magic);
             if (!Arrays.equals(magic, MAGIC)) {
@@ -381,9 +434,8 @@ public final class CompiledForm {
             byte[] bodySha = new byte[32];
             in.readFully(bodySha);
             int length = in.readInt();
-            int offset = bytes.length - in.available();
-            return new Header(sha, build, bodySha, length, offset);
-        } catch (IOException e) {
+            return new Header(sha, build, bodySha, length, in.buffer.position());
+        } catch (BufferUnderflowException e) {
             throw new CompiledFormException("the header ends early.", e);
         }
     }
@@ -417,15 +469,16 @@ public final class CompiledForm {
         if (!MessageDigest.isEqual(sha256(body), header.bodySha256())) {
             throw new CompiledFormException("its body does not match the SHA-256 in its header: it was changed.");
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(inflate(body)))) {
+        try {
+            In in = new In(ByteBuffer.wrap(bytes, header.bodyOffset(), header.bodyLength()));
             CompiledForm form = readBody(in, header);
-            if (in.read() != -1) {
+            if (in.buffer.hasRemaining()) {
                 throw new CompiledFormException("its body goes on after the end.");
             }
             return form;
-        } catch (EOFException e) {
+        } catch (BufferUnderflowException e) {
             throw new CompiledFormException("its body ends early.", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (e instanceof CompiledFormException c) {
                 throw c;
             }
@@ -433,40 +486,59 @@ public final class CompiledForm {
         }
     }
 
-    private static byte[] inflate(byte[] body) {
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(body);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 8);
-            byte[] buffer = new byte[1 << 16];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new CompiledFormException("its body ends early.");
-                }
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_BODY) {
-                    throw new CompiledFormException("its body inflates to more than " + MAX_BODY + " bytes.");
-                }
-            }
-            return out.toByteArray();
-        } catch (DataFormatException e) {
-            throw new CompiledFormException("its body is not deflated data.", e);
-        } finally {
-            inflater.end();
+    /** The body being read: big-endian, as {@link DataOutputStream} wrote it. */
+    private static final class In {
+        final ByteBuffer buffer;
+
+        In(ByteBuffer buffer) {
+            this.buffer = buffer;
+        }
+
+        int readInt() {
+            return buffer.getInt();
+        }
+
+        byte readByte() {
+            return buffer.get();
+        }
+
+        boolean readBoolean() {
+            return buffer.get() != 0;
+        }
+
+        void readFully(byte[] bytes) {
+            buffer.get(bytes);
+        }
+
+        int[] readInts(int count) {
+            int[] ints = new int[count];
+            buffer.asIntBuffer().get(ints);
+            buffer.position(buffer.position() + 4 * count);
+            return ints;
         }
     }
 
-    private static CompiledForm readBody(DataInputStream in, Header header) throws IOException {
+    /** Reads a body, checking every count and every number that refers to something against what it refers to. */
+    private static CompiledForm readBody(In in, Header header) {
+        int textCount = count(in, "texts");
+        String[] texts = new String[textCount];
+        for (int i = 0; i < textCount; i++) {
+            texts[i] = readString(in, MAX_STRING);
+            if (texts[i] == null) {
+                throw new CompiledFormException("text " + i + " is missing.");
+            }
+        }
+        Body body = new Body(in, texts);
+
         int explanationCount = count(in, "explanations");
         List<Explanation> pool = new ArrayList<>(explanationCount);
         for (int i = 0; i < explanationCount; i++) {
-            String decision = required(in);
-            String rule = required(in);
-            Basis basis = constant(Basis.class, required(in));
-            String source = required(in);
-            String text = required(in);
-            Optional<String> subject = Optional.ofNullable(readString(in, MAX_STRING));
+            String decision = body.text();
+            String rule = body.text();
+            Basis basis = constant(Basis.class, body.text());
+            String source = body.text();
+            String text = body.text();
+            Optional<String> subject = Optional.ofNullable(body.textOrNull());
             pool.add(new Explanation(decision, rule, basis, source, text, subject));
         }
 
@@ -474,7 +546,7 @@ public final class CompiledForm {
         Map<String, Integer> slots = new HashMap<>();
         Map<String, List<Object>> domains = new HashMap<>();
         for (int i = 0; i < slotCount; i++) {
-            String name = required(in);
+            String name = body.text();
             int slot = in.readInt();
             if (slot < 0 || slot >= slotCount || slots.containsValue(slot) || slots.put(name, slot) != null) {
                 throw new CompiledFormException("slot " + slot + " of '" + name + "' is out of range or repeated.");
@@ -482,14 +554,14 @@ public final class CompiledForm {
             int size = count(in, "values of '" + name + "'");
             List<Object> domain = new ArrayList<>(size);
             for (int v = 0; v < size; v++) {
-                domain.add(readValue(in, 0));
+                domain.add(body.value(0));
             }
             domains.put(name, java.util.Collections.unmodifiableList(domain));
         }
         int tableCount = count(in, "tables");
         List<DecidedTables.Table> tables = new ArrayList<>(tableCount);
         for (int t = 0; t < tableCount; t++) {
-            tables.add(readTable(in, slotCount, domains, pool));
+            tables.add(readTable(body, slotCount, domains, pool));
         }
         DecidedTables decided;
         try {
@@ -501,22 +573,97 @@ public final class CompiledForm {
         int ruleCount = count(in, "rule explanations");
         Map<String, Explanation> ruleExplanations = new HashMap<>();
         for (int i = 0; i < ruleCount; i++) {
-            ruleExplanations.put(required(in), pooled(in, pool));
+            ruleExplanations.put(body.text(), pooled(in, pool));
         }
         int decisionCount = count(in, "decisions of rows and rules");
         Map<String, String> decisionsByRule = new HashMap<>();
         for (int i = 0; i < decisionCount; i++) {
-            decisionsByRule.put(required(in), required(in));
+            decisionsByRule.put(body.text(), body.text());
         }
-        Map<Integer, RuleMemo.Run> attention = readRuns(in, 1 << 18);
-        Map<Integer, RuleMemo.Run> roles = readRuns(in, Integer.MAX_VALUE);
-        return new CompiledForm(header.policySha256(), header.build(), decided, new RuleMemo.Runs(attention, roles),
-                ruleExplanations, decisionsByRule);
+
+        int factCount = count(in, "facts");
+        Object[] facts = new Object[factCount];
+        for (int i = 0; i < factCount; i++) {
+            facts[i] = readFact(body);
+        }
+        int firingCount = count(in, "firings");
+        RuleMemo.Fired[] firings = new RuleMemo.Fired[firingCount];
+        for (int i = 0; i < firingCount; i++) {
+            String rule = body.text();
+            int bits = in.readInt();
+            if (bits >>> StakeholderKind.values().length != 0) {
+                throw new CompiledFormException("a firing names stakeholder kinds " + bits + ".");
+            }
+            Set<StakeholderKind> kinds = EnumSet.noneOf(StakeholderKind.class);
+            for (StakeholderKind kind : StakeholderKind.values()) {
+                if ((bits & 1 << kind.ordinal()) != 0) {
+                    kinds.add(kind);
+                }
+            }
+            firings[i] = new RuleMemo.Fired(rule, kinds);
+        }
+        RuleMemo.RunTable attention = readRuns(in, facts, firings, 1 << 18);
+        RuleMemo.RunTable roles = readRuns(in, facts, firings, Integer.MAX_VALUE);
+        return new CompiledForm(header.policySha256(), header.build(), decided, attention, roles, ruleExplanations,
+                decisionsByRule);
     }
 
-    private static DecidedTables.Table readTable(DataInputStream in, int slotCount, Map<String, List<Object>> domains,
-                                                 List<Explanation> pool) throws IOException {
-        String decision = required(in);
+    /** The body being read, with its texts: a text or value by its number. */
+    private record Body(In in, String[] texts) {
+
+        String text() {
+            String text = textOrNull();
+            if (text == null) {
+                throw new CompiledFormException("a text is missing.");
+            }
+            return text;
+        }
+
+        String textOrNull() {
+            int ref = in.readInt();
+            if (ref == -1) {
+                return null;
+            }
+            if (ref < 0 || ref >= texts.length) {
+                throw new CompiledFormException("text " + ref + " is out of range.");
+            }
+            return texts[ref];
+        }
+
+        Object value(int depth) {
+            int tag = in.readByte();
+            return switch (tag) {
+                case NULL -> null;
+                case FALSE -> Boolean.FALSE;
+                case TRUE -> Boolean.TRUE;
+                case STRING -> text();
+                case LIST -> {
+                    if (depth > 4) {
+                        throw new CompiledFormException("a value nests lists too deep.");
+                    }
+                    int size = count(in, "items of a list");
+                    List<Object> list = new ArrayList<>(size);
+                    for (int i = 0; i < size; i++) {
+                        list.add(value(depth + 1));
+                    }
+                    yield java.util.Collections.unmodifiableList(list);
+                }
+                case NUMBER -> {
+                    try {
+                        yield new BigDecimal(text());
+                    } catch (NumberFormatException e) {
+                        throw new CompiledFormException("a number does not read.", e);
+                    }
+                }
+                default -> throw new CompiledFormException("a value of unknown type " + tag + ".");
+            };
+        }
+    }
+
+    private static DecidedTables.Table readTable(Body body, int slotCount, Map<String, List<Object>> domains,
+                                                 List<Explanation> pool) {
+        In in = body.in();
+        String decision = body.text();
         List<Object> domain = domains.get(decision);
         if (domain == null) {
             throw new CompiledFormException("table '" + decision + "' has no domain.");
@@ -547,16 +694,16 @@ public final class CompiledForm {
             if (!in.readBoolean()) {
                 continue;
             }
-            Object raw = readValue(in, 0);
+            Object raw = body.value(0);
             int outcome = in.readInt();
             if (outcome != domain.indexOf(raw)) {
                 throw new CompiledFormException("table '" + decision + "', key " + key + ": value " + raw
                         + " is not at position " + outcome + " of the decision's values.");
             }
             int count = count(in, "explanation of '" + decision + "'");
-            List<Explanation> explanation = new ArrayList<>(count);
+            Explanation[] explanation = new Explanation[count];
             for (int i = 0; i < count; i++) {
-                explanation.add(pooled(in, pool));
+                explanation[i] = pooled(in, pool);
             }
             Object typed;
             try {
@@ -564,103 +711,72 @@ public final class CompiledForm {
             } catch (PolicyDecisionException e) {
                 throw new CompiledFormException("table '" + decision + "', key " + key + ": " + e.getMessage(), e);
             }
-            answers[key] = new DecidedTables.Answer(raw, outcome, typed, List.copyOf(explanation), null);
+            answers[key] = new DecidedTables.Answer(raw, outcome, typed, List.of(explanation), null);
         }
         return DecidedTables.table(decision, slot, requirements, strides, answers);
     }
 
-    private static Map<Integer, RuleMemo.Run> readRuns(DataInputStream in, int keyBound) throws IOException {
+    private static RuleMemo.RunTable readRuns(In in, Object[] facts, RuleMemo.Fired[] firings,
+                                              int keyBound) {
         int distinctCount = count(in, "runs");
         List<RuleMemo.Run> distinct = new ArrayList<>(distinctCount);
         for (int r = 0; r < distinctCount; r++) {
-            int resultCount = count(in, "facts of a run");
-            List<Object> results = new ArrayList<>(resultCount);
-            for (int i = 0; i < resultCount; i++) {
-                results.add(readFact(in));
+            Object[] results = new Object[count(in, "facts of a run")];
+            for (int i = 0; i < results.length; i++) {
+                results[i] = facts[index(in, facts.length, "fact")];
             }
-            int firedCount = count(in, "firings of a run");
-            List<RuleMemo.Fired> fired = new ArrayList<>(firedCount);
-            for (int i = 0; i < firedCount; i++) {
-                String rule = required(in);
-                int bits = in.readInt();
-                Set<StakeholderKind> kinds = EnumSet.noneOf(StakeholderKind.class);
-                for (StakeholderKind kind : StakeholderKind.values()) {
-                    if ((bits & 1 << kind.ordinal()) != 0) {
-                        kinds.add(kind);
-                    }
-                }
-                if (bits >>> StakeholderKind.values().length != 0) {
-                    throw new CompiledFormException("a firing names stakeholder kinds " + bits + ".");
-                }
-                fired.add(new RuleMemo.Fired(rule, kinds));
+            RuleMemo.Fired[] fired = new RuleMemo.Fired[count(in, "firings of a run")];
+            for (int i = 0; i < fired.length; i++) {
+                fired[i] = firings[index(in, firings.length, "firing")];
             }
-            distinct.add(new RuleMemo.Run(results, fired));
+            distinct.add(new RuleMemo.Run(List.of(results), List.of(fired)));
         }
-        int keys = count(in, "run keys");
-        Map<Integer, RuleMemo.Run> byKey = new HashMap<>();
-        for (int i = 0; i < keys; i++) {
-            int key = in.readInt();
-            int run = in.readInt();
-            if (key < 0 || key >= keyBound || run < 0 || run >= distinct.size()
-                    || byKey.put(key, distinct.get(run)) != null) {
-                throw new CompiledFormException("run key " + key + " or run " + run + " is out of range or repeated.");
+        int keyCount = count(in, "run keys");
+        int[] keys = ints(in, keyCount);
+        int[] runs = ints(in, keyCount);
+        for (int i = 0; i < keyCount; i++) {
+            if (keys[i] < 0 || keys[i] >= keyBound || i > 0 && keys[i] <= keys[i - 1]) {
+                throw new CompiledFormException("run key " + keys[i] + " is out of range or out of order.");
+            }
+            if (runs[i] < 0 || runs[i] >= distinctCount) {
+                throw new CompiledFormException("run " + runs[i] + " is out of range.");
             }
         }
-        return byKey;
+        return new RuleMemo.RunTable(distinct, keys, runs);
     }
 
-    private static Object readFact(DataInputStream in) throws IOException {
-        int type = in.readByte();
+    /** {@code count} ints, read in one step. */
+    private static int[] ints(In in, int count) {
+        return in.readInts(count);
+    }
+
+    private static int index(In in, int size, String what) {
+        int index = in.readInt();
+        if (index < 0 || index >= size) {
+            throw new CompiledFormException(what + " " + index + " is out of range.");
+        }
+        return index;
+    }
+
+    private static Object readFact(Body body) {
+        int type = body.in().readByte();
         return switch (type) {
-            case PARTY_ROLE -> new PartyRole(in.readInt(), readString(in, MAX_STRING),
-                    nullableConstant(StakeholderKind.class, readString(in, 64)),
-                    nullableConstant(Role.class, readString(in, 64)));
-            case ATTENTION -> new Attention(nullableConstant(AttentionPointCode.class, readString(in, 128)),
-                    readString(in, MAX_STRING));
-            case DEFECT -> new PolicyDefect(readString(in, MAX_STRING),
-                    nullableConstant(StakeholderKind.class, readString(in, 64)));
+            case PARTY_ROLE -> new PartyRole(body.in().readInt(), body.textOrNull(),
+                    nullableConstant(StakeholderKind.class, body.textOrNull()),
+                    nullableConstant(Role.class, body.textOrNull()));
+            case ATTENTION -> new Attention(nullableConstant(AttentionPointCode.class, body.textOrNull()),
+                    body.textOrNull());
+            case DEFECT -> new PolicyDefect(body.textOrNull(), nullableConstant(StakeholderKind.class,
+                    body.textOrNull()));
             default -> throw new CompiledFormException("a run holds a fact of unknown type " + type + ".");
         };
     }
 
-    private static Object readValue(DataInputStream in, int depth) throws IOException {
-        int tag = in.readByte();
-        return switch (tag) {
-            case NULL -> null;
-            case FALSE -> Boolean.FALSE;
-            case TRUE -> Boolean.TRUE;
-            case STRING -> required(in);
-            case LIST -> {
-                if (depth > 4) {
-                    throw new CompiledFormException("a value nests lists too deep.");
-                }
-                int size = count(in, "items of a list");
-                List<Object> list = new ArrayList<>(size);
-                for (int i = 0; i < size; i++) {
-                    list.add(readValue(in, depth + 1));
-                }
-                yield java.util.Collections.unmodifiableList(list);
-            }
-            case NUMBER -> {
-                try {
-                    yield new BigDecimal(readString(in, 128));
-                } catch (NumberFormatException | NullPointerException e) {
-                    throw new CompiledFormException("a number does not read.", e);
-                }
-            }
-            default -> throw new CompiledFormException("a value of unknown type " + tag + ".");
-        };
+    private static Explanation pooled(In in, List<Explanation> pool) {
+        return pool.get(index(in, pool.size(), "explanation"));
     }
 
-    private static Explanation pooled(DataInputStream in, List<Explanation> pool) throws IOException {
-        int index = in.readInt();
-        if (index < 0 || index >= pool.size()) {
-            throw new CompiledFormException("explanation " + index + " is out of range.");
-        }
-        return pool.get(index);
-    }
-
-    private static int count(DataInputStream in, String what) throws IOException {
+    private static int count(In in, String what) {
         int count = in.readInt();
         if (count < 0 || count > MAX_COUNT) {
             throw new CompiledFormException("the number of " + what + " is " + count + ".");
@@ -668,15 +784,7 @@ public final class CompiledForm {
         return count;
     }
 
-    private static String required(DataInputStream in) throws IOException {
-        String s = readString(in, MAX_STRING);
-        if (s == null) {
-            throw new CompiledFormException("a text is missing.");
-        }
-        return s;
-    }
-
-    private static String readString(DataInputStream in, int max) throws IOException {
+    private static String readString(In in, int max) {
         int length = in.readInt();
         if (length == -1) {
             return null;

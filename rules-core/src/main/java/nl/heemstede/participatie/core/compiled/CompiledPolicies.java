@@ -38,7 +38,13 @@ public final class CompiledPolicies {
     public static final String BUNDLED_RESOURCE = "nl/heemstede/participatie/compiled/beleid.compiled";
     private static final String SUFFIX = ".compiled";
 
-    private static final Logger LOG = LoggerFactory.getLogger(CompiledPolicies.class);
+    /**
+     * The logger, made on first use: an advisor made from a compiled form logs nothing, and so does not start the
+     * host's logging (a few hundred milliseconds of a command line's cold start).
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(CompiledPolicies.class);
+    }
 
     private CompiledPolicies() {
     }
@@ -51,7 +57,7 @@ public final class CompiledPolicies {
             try (InputStream in = CompiledPolicies.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
                 return in == null ? null : in.readNBytes(CompiledForm.MAX_BODY + 4096);
             } catch (IOException e) {
-                LOG.debug("The compiled form of the bundled policy cannot be read.", e);
+                Log.LOG.debug("The compiled form of the bundled policy cannot be read.", e);
                 return null;
             }
         }
@@ -89,13 +95,13 @@ public final class CompiledPolicies {
                 CompiledForm form = CompiledForm.read(bytes, files.sha256(), CompiledForm.header(bytes).build());
                 return form.advisor(files);
             } catch (CompiledFormException e) {
-                LOG.warn("The compiled form of the bundled policy in this jar cannot be used ({}); the policy is loaded"
+                Log.LOG.warn("The compiled form of the bundled policy in this jar cannot be used ({}); the policy is loaded"
                         + " by the engine instead, which takes seconds. Rebuild the jar. (De vooraf berekende vorm van"
                         + " het meegeleverde beleid is onbruikbaar; het beleid wordt met de engine geladen.)",
                         e.getMessage());
             }
         } else {
-            LOG.debug("This build has no compiled form of the bundled policy; the engine loads it.");
+            Log.LOG.debug("This build has no compiled form of the bundled policy; the engine loads it.");
         }
         return new TabledAdvisor(Policy.load(files).requireSound());
     }
@@ -132,7 +138,7 @@ public final class CompiledPolicies {
             byte[] bytes = Files.readAllBytes(file);
             return Optional.of(CompiledForm.read(bytes, files.sha256(), build.get()).advisor(files));
         } catch (IOException | CompiledFormException e) {
-            LOG.debug("The compiled form {} is not used: {}", file, e.getMessage());
+            Log.LOG.debug("The compiled form {} is not used: {}", file, e.getMessage());
             return Optional.empty();
         }
     }
@@ -178,14 +184,14 @@ public final class CompiledPolicies {
             temporary = null;
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.debug("The compiled form of policy {} is not kept in {}: {}", sha, directory.get(), e.toString());
+            Log.LOG.debug("The compiled form of policy {} is not kept in {}: {}", sha, directory.get(), e.toString());
             return false;
         } finally {
             if (temporary != null) {
                 try {
                     Files.deleteIfExists(temporary);
                 } catch (IOException e) {
-                    LOG.debug("Cannot remove {}", temporary, e);
+                    Log.LOG.debug("Cannot remove {}", temporary, e);
                 }
             }
         }

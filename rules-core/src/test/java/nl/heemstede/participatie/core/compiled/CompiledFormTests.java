@@ -194,8 +194,8 @@ class CompiledFormTests {
         Map<String, List<Object>> domains = new HashMap<>();
         tables.slots().keySet().forEach(name -> domains.put(name, tables.domain(name)));
         CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(),
-                DecidedTables.of(tables.slots(), domains, mutated), form.runs(), form.ruleExplanations(),
-                form.decisionsByRule());
+                DecidedTables.of(tables.slots(), domains, mutated), form.attention(), form.roles(),
+                form.ruleExplanations(), form.decisionsByRule());
         byte[] bytes = mutant.write();
         // intact as bytes: the form's own checks cannot see a wrong answer
         TabledAdvisor advisor = CompiledForm.read(bytes, form.policySha256(), form.build())
@@ -220,7 +220,7 @@ class CompiledFormTests {
         results.remove(dropped);
         attention.put(situation, new RuleMemo.Run(results, run.fired()));
         CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(), form.tables(),
-                new RuleMemo.Runs(attention, form.runs().roles()), form.ruleExplanations(), form.decisionsByRule());
+                RuleMemo.RunTable.of(attention), form.roles(), form.ruleExplanations(), form.decisionsByRule());
         TabledAdvisor advisor = CompiledForm.read(mutant.write(), form.policySha256(), form.build())
                 .advisor(PolicyFiles.bundled());
 
