@@ -191,7 +191,8 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
         return RegisterAdvisor.load(directory, version -> {
             PolicyFiles files = PolicyFiles.fromDirectory(version);
             Optional<TabledAdvisor> cached = CompiledPolicies.cached(files);
-            TabledAdvisor advisor = cached.orElseGet(() -> new TabledAdvisor(Policy.load(files).requireSound()));
+            TabledAdvisor advisor = cached.orElseGet(
+                    () -> CompiledPolicies.engineAdvisor(Policy.load(files).requireSound()));
             ExpectedCases.requirePass(files, advisor);
             if (cached.isEmpty()) {
                 keepCompiledForm(advisor);
@@ -224,7 +225,11 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
      */
     public static ParticipationAdvisor loadForComparison(Path directory) {
         return RegisterAdvisor.load(directory,
-                version -> new TabledAdvisor(Policy.load(PolicyFiles.fromDirectory(version)).requireSound()));
+                version -> {
+                    PolicyFiles files = PolicyFiles.fromDirectory(version);
+                    return CompiledPolicies.cached(files).orElseGet(
+                            () -> CompiledPolicies.engineAdvisor(Policy.load(files).requireSound()));
+                });
     }
 
     /** Runs every check of {@code participatie check}; returns the checked policy only when none reports an error. */

@@ -335,6 +335,31 @@ public final class RuleMemo {
     }
 
     /**
+     * Gives the compiled rule set the runs of a compiled form made with the same rule files, before any policy on it
+     * asks the rules: a run is a function of the rule set and the facts it is given, and the keys hold those facts, so
+     * every policy on these rules (a directory's, which always runs the rules in the jar) answers those keys without
+     * running the rules. A key that has a run already keeps it.
+     *
+     * @throws IllegalArgumentException when a situation key is out of range
+     */
+    public static void seed(RulePolicy rules, RunTable attention, RunTable roles) {
+        SharedRuns shared;
+        synchronized (SHARED) {
+            shared = SHARED.computeIfAbsent(rules, r -> new SharedRuns());
+        }
+        int[] keys = attention.keys();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] < 0 || keys[i] >= SITUATION_KEYS) {
+                throw new IllegalArgumentException("Situation key " + keys[i] + " is out of range.");
+            }
+            shared.attention.compareAndSet(keys[i], null, attention.distinct().get(attention.runs()[i]));
+        }
+        for (int i = 0; i < roles.keys().length; i++) {
+            shared.roles.putIfAbsent(roles.keys()[i], roles.distinct().get(roles.runs()[i]));
+        }
+    }
+
+    /**
      * The runs behind every answer this memo holds: for the keys an advisor met, exactly what a {@link #compiled}
      * memo needs to answer them without the engine.
      *

@@ -300,7 +300,8 @@ public final class PolicyChecker {
         });
         TabledAdvisor advisor;
         try {
-            advisor = new TabledAdvisor(policy);
+            // the rule runs of the bundled compiled form serve every situation the bundled policy meets as well
+            advisor = CompiledPolicies.engineAdvisor(policy);
         } catch (RuntimeException | Error e) {
             error("ENGINE_FAILED", dmnName, null, null, EngineFailure.describe(e), null);
             return Optional.empty();

@@ -49,7 +49,7 @@ import nl.heemstede.participatie.core.loading.PolicyFiles;
  * decision rule, and the decision of every row and rule (for the expected cases).
  *
  * <p>The bytes: a header (a magic text, the format number, the policy's SHA-256, the id of the library build, the
- * SHA-256 and length of the body) and the body (not compressed: the jar compresses it). {@link #read} checks all of it and every count and index in
+ * SHA-256 of the rule files, the SHA-256 and length of the body) and the body (not compressed: the jar compresses it). {@link #read} checks all of it and every count and index in
  * the body, and throws {@link CompiledFormException} for anything that does not fit: a caller then loads the policy with
  * the engine, never serves a form it cannot trust. Immutable.
  */
@@ -58,7 +58,7 @@ public final class CompiledForm {
     /** The first bytes of every compiled form. */
     private static final byte[] MAGIC = "heemstede-participatie compiled policy\n".getBytes(StandardCharsets.US_ASCII);
     /** The layout of the body; raised with every change of what it holds or how. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     /** The largest body read: the bundled policy's is about a megabyte. */
     static final int MAX_BODY = 32 * 1024 * 1024;
@@ -78,17 +78,21 @@ public final class CompiledForm {
 
     private final String policySha256;
     private final String build;
+    /** The SHA-256 of the advice's rule files ({@link nl.heemstede.participatie.core.loading.RulePolicy#sha256()}). */
+    private final String rulesSha256;
     private final DecidedTables tables;
     private final RuleMemo.RunTable attention;
     private final RuleMemo.RunTable roles;
     private final Map<String, Explanation> ruleExplanations;
     private final Map<String, String> decisionsByRule;
 
-    CompiledForm(String policySha256, String build, DecidedTables tables, RuleMemo.RunTable attention,
+    CompiledForm(String policySha256, String build, String rulesSha256, DecidedTables tables,
+                 RuleMemo.RunTable attention,
                  RuleMemo.RunTable roles, Map<String, Explanation> ruleExplanations,
                  Map<String, String> decisionsByRule) {
         this.policySha256 = policySha256;
         this.build = build;
+        this.rulesSha256 = rulesSha256;
         this.tables = tables;
         this.attention = attention;
         this.roles = roles;
@@ -112,7 +116,8 @@ public final class CompiledForm {
                     + " input combinations; only a sound policy is compiled.");
         }
         RuleMemo.Runs runs = advisor.ruleMemo().runs();
-        CompiledForm form = new CompiledForm(policy.version().sha256(), build, policy.tables(),
+        CompiledForm form = new CompiledForm(policy.version().sha256(), build, policy.rules().sha256(),
+                policy.tables(),
                 RuleMemo.RunTable.of(runs.attention()), RuleMemo.RunTable.of(runs.roles()),
                 policy.rules().explanations(), advisor.decisionsByRule());
         form.write(); // refuses a value it cannot hold now, not when the form is read
@@ -127,6 +132,11 @@ public final class CompiledForm {
     /** The id of the library build that made it. */
     public String build() {
         return build;
+    }
+
+    /** The SHA-256 of the advice's rule files it was made with. */
+    public String rulesSha256() {
+        return rulesSha256;
     }
 
     /** The decided tables. */
@@ -192,6 +202,7 @@ public final class CompiledForm {
             out.writeInt(FORMAT);
             writeString(out, policySha256);
             writeString(out, build);
+            writeString(out, rulesSha256);
             out.write(sha256(body));
             out.writeInt(body.length);
             out.write(body);
@@ -428,20 +439,22 @@ public final class CompiledForm {
             }
             String sha = readString(in, 128);
             String build = readString(in, 256);
-            if (sha == null || build == null) {
+            String rules = readString(in, 128);
+            if (sha == null || build == null || rules == null) {
                 throw new CompiledFormException("the header names no policy or build.");
             }
             byte[] bodySha = new byte[32];
             in.readFully(bodySha);
             int length = in.readInt();
-            return new Header(sha, build, bodySha, length, in.buffer.position());
+            return new Header(sha, build, rules, bodySha, length, in.buffer.position());
         } catch (BufferUnderflowException e) {
             throw new CompiledFormException("the header ends early.", e);
         }
     }
 
     /** The header of a compiled form: the policy and build it is of, and where its body is. */
-    public record Header(String policySha256, String build, byte[] bodySha256, int bodyLength, int bodyOffset) {
+    public record Header(String policySha256, String build, String rulesSha256, byte[] bodySha256, int bodyLength,
+                         int bodyOffset) {
     }
 
     /**
@@ -604,8 +617,8 @@ public final class CompiledForm {
         }
         RuleMemo.RunTable attention = readRuns(in, facts, firings, 1 << 18);
         RuleMemo.RunTable roles = readRuns(in, facts, firings, Integer.MAX_VALUE);
-        return new CompiledForm(header.policySha256(), header.build(), decided, attention, roles, ruleExplanations,
-                decisionsByRule);
+        return new CompiledForm(header.policySha256(), header.build(), header.rulesSha256(), decided, attention, roles,
+                ruleExplanations, decisionsByRule);
     }
 
     /** The body being read, with its texts: a text or value by its number. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.heemstede.participatie.core.advice.RuleMemo;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
 import nl.heemstede.participatie.core.loading.Policy;
 import nl.heemstede.participatie.core.loading.PolicyFiles;
@@ -63,6 +64,40 @@ public final class CompiledPolicies {
         }
     }
 
+    /** The bundled compiled form, read once; {@code null} when this build has none or it cannot be used. */
+    private static final class BundledForm {
+        static final CompiledForm FORM = read();
+
+        private static CompiledForm read() {
+            byte[] bytes = Bundled.BYTES;
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                return CompiledForm.read(bytes, PolicyFiles.bundled().sha256(), CompiledForm.header(bytes).build());
+            } catch (CompiledFormException e) {
+                Log.LOG.warn("The compiled form of the bundled policy in this jar cannot be used ({}); the policy is"
+                        + " loaded by the engine instead, which takes seconds. Rebuild the jar. (De vooraf berekende"
+                        + " vorm van het meegeleverde beleid is onbruikbaar; het beleid wordt met de engine geladen.)",
+                        e.getMessage());
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The advisor of a policy the engine loaded, its rule set given the runs of the bundled compiled form first when
+     * it runs the same rule files (a policy directory always does: DRL is never loaded from outside the jar): the
+     * rules then run only for situations the bundled policy never meets.
+     */
+    public static TabledAdvisor engineAdvisor(Policy policy) {
+        CompiledForm form = BundledForm.FORM;
+        if (form != null && form.rulesSha256().equals(policy.rules().sha256())) {
+            RuleMemo.seed(policy.rules(), form.attention(), form.roles());
+        }
+        return new TabledAdvisor(policy);
+    }
+
     /**
      * The id of this build of the library: the one the bundled compiled form carries, or empty when the classes were
      * built without one (the build step that makes it did not run, as in an IDE): then no compiled form is used.
@@ -84,7 +119,14 @@ public final class CompiledPolicies {
      * intact, else loaded by the engine (and a warning says why, for a form that is there but cannot be used).
      */
     public static TabledAdvisor bundled() {
-        return bundled(Bundled.BYTES);
+        CompiledForm form = BundledForm.FORM;
+        if (form != null) {
+            return form.advisor(PolicyFiles.bundled());
+        }
+        if (Bundled.BYTES == null) {
+            Log.LOG.debug("This build has no compiled form of the bundled policy; the engine loads it.");
+        }
+        return new TabledAdvisor(Policy.load(PolicyFiles.bundled()).requireSound());
     }
 
     /** {@link #bundled()} with the given bytes as the compiled form in the jar ({@code null}: none). */

@@ -32,6 +32,8 @@ public final class RulePolicy {
     static final String SUBJECT = "code";
 
     private final KieBase kieBase;
+    /** The SHA-256 of the DRL files, as {@link PolicyFiles#sha256()} of them. */
+    private final String sha256;
     /** The explanation of each decision rule, made once: every answer of the rules shares them. */
     private final Map<String, Optional<Explanation>> explanations;
     private final Map<String, Map<String, Object>> metadata;
@@ -44,8 +46,10 @@ public final class RulePolicy {
     public record Firing(String rule, List<Object> matched) {
     }
 
-    private RulePolicy(KieBase kieBase, Map<String, Row> rules, Map<String, Map<String, Object>> metadata) {
+    private RulePolicy(KieBase kieBase, Map<String, Row> rules, Map<String, Map<String, Object>> metadata,
+                       String sha256) {
         this.kieBase = kieBase;
+        this.sha256 = sha256;
         Map<String, Optional<Explanation>> explained = new HashMap<>();
         rules.forEach((name, row) -> explained.put(name, Optional.of(new Explanation(row.decision(), row.id(),
                 row.basis(), row.source(), row.text(), row.subject().isEmpty() ? Optional.empty()
@@ -119,7 +123,13 @@ public final class RulePolicy {
                         String.valueOf(meta.getOrDefault(SUBJECT, ""))));
             }
         }
-        return new RulePolicy(kieBase, Map.copyOf(rules), Map.copyOf(metadata));
+        return new RulePolicy(kieBase, Map.copyOf(rules), Map.copyOf(metadata),
+                PolicyFiles.of(drlFiles, "rules").sha256());
+    }
+
+    /** The SHA-256 of the DRL files: equal for rule sets compiled from the same files. */
+    public String sha256() {
+        return sha256;
     }
 
     /** The metadata of every rule, by rule name. */

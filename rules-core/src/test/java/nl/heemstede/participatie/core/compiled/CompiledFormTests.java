@@ -193,7 +193,7 @@ class CompiledFormTests {
         assertNotNull(changed, "a COMPLEX answer was found to change");
         Map<String, List<Object>> domains = new HashMap<>();
         tables.slots().keySet().forEach(name -> domains.put(name, tables.domain(name)));
-        CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(),
+        CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(), form.rulesSha256(),
                 DecidedTables.of(tables.slots(), domains, mutated), form.attention(), form.roles(),
                 form.ruleExplanations(), form.decisionsByRule());
         byte[] bytes = mutant.write();
@@ -219,7 +219,7 @@ class CompiledFormTests {
         Object dropped = results.stream().filter(f -> f instanceof Attention).findFirst().orElseThrow();
         results.remove(dropped);
         attention.put(situation, new RuleMemo.Run(results, run.fired()));
-        CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(), form.tables(),
+        CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(), form.rulesSha256(), form.tables(),
                 RuleMemo.RunTable.of(attention), form.roles(), form.ruleExplanations(), form.decisionsByRule());
         TabledAdvisor advisor = CompiledForm.read(mutant.write(), form.policySha256(), form.build())
                 .advisor(PolicyFiles.bundled());
