@@ -10,7 +10,7 @@ import nl.heemstede.participatie.core.advice.CompleteInputSpace;
 
 /**
  * What a consumer that only advises with the bundled policy does, in a JVM of its own ({@link EngineFreeStartTests}
- * starts it): the first advice of every advice class's kind of opgave, through the facade. Prints the number of
+ * starts it): a thousand opgaven spread over the complete input space, through the facade. Prints the number of
  * advices and the policy version.
  */
 public final class AdviseBundledMain {
@@ -25,8 +25,8 @@ public final class AdviseBundledMain {
         ParticipationAdvisor advisor = ParticipationAdvisor.bundled().withClock(inForce);
         CompleteInputSpace space = CompleteInputSpace.complete();
         int advised = 0;
-        for (int index = 0; index < space.size(); index += space.size() / 1_000) {
-            Advice advice = advisor.advise(space.opgave(index));
+        for (int i = 0; i < 1_000; i++) {
+            Advice advice = advisor.advise(space.opgave(i * (space.size() / 1_000)));
             if (!advice.explanation().isEmpty()) {
                 advised++;
             }
