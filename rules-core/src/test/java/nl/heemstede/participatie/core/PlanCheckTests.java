@@ -38,7 +38,7 @@ import nl.heemstede.participatie.Violation;
 
 /**
  * One test per kind of finding of the plan check: the smallest change of a sound plan that raises it, with the
- * severity the README's rule gives it, and the plan that just does not. The sound plan is the one the policy's own
+ * severity the README gives it, and the plan that just does not. The sound plan is the one the policy's own
  * advice gives for the invented worked example ({@link Plans#binnenweg()}: a complex council opgave, ample room,
  * co-production wanted, all frameworks, a project the municipality follows). ERROR only for a norm the seed states
  * (basis [seed]); a departure from one of our readings is a WARNING whose sentence asks to motivate it.
