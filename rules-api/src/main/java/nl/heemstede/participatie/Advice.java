@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The policy's advice for one opgave (POLICY.md §3), with an explanation of every decision.
+ * The policy's advice for one opgave, with an explanation of every decision.
  *
  * @param reference                 the opgave's reference, echoed
  * @param policyVersion             the policy that produced this advice, with the period it is in force

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when no loaded policy version is in force on the opgave's peildatum (POLICY.md §7): the advisor never
+ * Thrown when no loaded policy version is in force on the opgave's peildatum: the advisor never
  * silently advises with a version that does not apply. It is an invalid opgave with one violation, of the field
  * {@code peildatum}, whose message is a Dutch sentence naming the date, every version with its period and, where
  * known, its successor. Choose a peildatum inside one of those periods, load the version in force on it, or ask for

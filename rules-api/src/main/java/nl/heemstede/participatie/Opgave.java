@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An opgave: a task or initiative the policy advises on (POLICY.md §1).
+ * An opgave: a task or initiative the policy advises on.
  *
  * <p>The constructor only checks that required components are present. Lengths, uniqueness and the
  * contradictions between the decision fields are checked by {@link #violations()}, which lists every one at
@@ -29,7 +29,7 @@ import java.util.Optional;
  * @param difficulty                how difficult the opgave is
  * @param intentions                what participants and the competent body intend
  * @param stakeholders              the stakeholders, at most 200, names unique ignoring case and surrounding spaces
- * @param peildatum                 the date the advice is for (POLICY.md §7): it selects the policy version in force
+ * @param peildatum                 the date the advice is for: it selects the policy version in force
  *                                  on it; empty for today, in the advisor's clock (since 0.3)
  * @since 0.1
  */
@@ -61,7 +61,7 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
      * @param difficulty                how difficult the opgave is
      * @param intentions                what participants and the competent body intend
      * @param stakeholders              the stakeholders, at most 200, names unique ignoring case and surrounding spaces
-     * @param peildatum                 the date the advice is for (POLICY.md §7): it selects the policy version in
+     * @param peildatum                 the date the advice is for: it selects the policy version in
      *                                  force on it; empty for today, in the advisor's clock (since 0.3)
      */
     public Opgave {
@@ -107,7 +107,7 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
     /**
      * This opgave with the given peildatum.
      *
-     * @param peildatum the date the advice is for (POLICY.md §7): it selects the policy version in force on it
+     * @param peildatum the date the advice is for: it selects the policy version in force on it
      * @return this opgave, for the given peildatum
      * @since 0.3
      */
@@ -128,7 +128,7 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
     }
 
     /**
-     * Every violation of POLICY.md §1 in this opgave: lengths, counts, unique names and the contradictions
+     * Every violation in this opgave: lengths, counts, unique names and the contradictions
      * between the decision fields. Empty when the opgave is valid.
      *
      * @return every violation; empty when the opgave is valid
@@ -336,7 +336,7 @@ public record Opgave(String title, Optional<String> reference, Initiator initiat
         /**
          * Sets the date the advice is for; without it, the advice is for today in the advisor's clock.
          *
-         * @param peildatum the date the advice is for (POLICY.md §7): it selects the policy version in force on it;
+         * @param peildatum the date the advice is for: it selects the policy version in force on it;
          *                  empty for today, in the advisor's clock (since 0.3)
          * @return this builder
          * @since 0.3

@@ -14,7 +14,7 @@ import java.util.List;
  * }</pre>
  *
  * <p>An advice is for the opgave's {@linkplain Opgave#peildatum() peildatum} (today in the advisor's clock when it
- * has none) and is given by the policy version in force on that date (POLICY.md §7); when no loaded version is in
+ * has none) and is given by the policy version in force on that date; when no loaded version is in
  * force on it, the opgave is refused with a {@link NoPolicyInForceException}. {@link #withVersion(String)} asks for
  * a version by name, {@link #withClock(Clock)} sets what today is.
  *

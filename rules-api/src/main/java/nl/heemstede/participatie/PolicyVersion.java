@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Which policy produced an advice: its name and a SHA-256 over its files, so an advice can be tied to the
- * exact tables and replayed, and the period it is in force (POLICY.md §7).
+ * exact tables and replayed, and the period it is in force.
  *
  * @param name        the policy's name, for example {@code Heemstede participatiebeleid 2020 – proceskader}
  * @param sha256      the lowercase hex SHA-256 over the policy's files, in file-name order

@@ -40,14 +40,15 @@ import nl.heemstede.participatie.WebsiteSection;
 import static nl.heemstede.participatie.AttentionPointCode.*;
 
 /**
- * The policy of POLICY.md hand-written in plain Java: the baseline for "the limit" of how fast an advice can be.
+ * The policy (participatiebeleid.dmn and the DRL rule sets) hand-written in plain Java: the baseline for "the limit" of
+ * how fast an advice can be.
  *
  * <p>Test code in spirit, not a second source of truth: the tables in rules-core are the policy, and
  * {@code HandWrittenPolicyTests} checks over the input space that this class gives the same advice as
  * {@link ParticipationAdvisor#bundled()}, so it cannot drift unnoticed. It does the same work an advisor must do
  * (it validates the opgave and builds the full {@link Advice} record) except the explanation, which it leaves
  * empty; the texts it needs (party names, attention points, plan questions) are copied from the policy files.
- * It follows POLICY.md Revision 2 (feasibility with {@code participationDesirable}, goal D from
+ * It follows the policy's Revision 2 (CHANGELOG 0.2.0: feasibility with {@code participationDesirable}, goal D from
  * {@code learnTogether}, evaluation steps for a followed project, the Wegwijzer). The step and Wegwijzer lists, a
  * handful of combinations, are built once, so an advice allocates only its goals, roles and attention points.
  */
@@ -65,13 +66,13 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
     private static final Decider[] DECIDERS = Decider.values();
     private static final Initiator[] INITIATORS = Initiator.values();
     /**
-     * §2.7 Stappen, every list the policy can give, decided once: index {@link #stepsIndex}. The advice keeps the
+     * Stappen, every list the policy can give, decided once: index {@link #stepsIndex}. The advice keeps the
      * list as it is ({@code List.copyOf} of an immutable list), so an advice allocates none.
      */
     private static final List<?>[] STEPS = new List<?>[DECIDERS.length * 16];
-    /** §2.11 Wegwijzer, every list the policy can give, decided once: index {@link #guidanceIndex}. */
+    /** Wegwijzer, every list the policy can give, decided once: index {@link #guidanceIndex}. */
     private static final List<?>[] GUIDANCE = new List<?>[INITIATORS.length * DECIDERS.length * 8];
-    /** §2.10 Aandachtspunten, each at its code's ordinal; the text of the rule in aandachtspunten.drl. */
+    /** Aandachtspunten, each at its code's ordinal; the text of the rule in aandachtspunten.drl. */
     private static final AttentionPoint[] POINTS = new AttentionPoint[AttentionPointCode.values().length];
     /**
      * {@code CHECK_DECISION_NEEDED} names the impact aspects that hold: one text per combination of the three
@@ -184,7 +185,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
         if (!violations.isEmpty()) {
             throw new InvalidOpgaveException(violations);
         }
-        // §2.1 Wie beslist
+        // Wie beslist
         Decider decider;
         if (!opgave.municipalDecisionRequired()) {
             decider = Decider.INITIATOR;
@@ -196,7 +197,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
                 case COUNCIL -> Decider.COUNCIL;
             };
         }
-        // §2.2 Complexiteit, §2.3 Werkwijze, §2.4 Quickscan
+        // Complexiteit, Werkwijze, Quickscan
         Impact impact = opgave.impact();
         boolean byBody = decider == Decider.COLLEGE || decider == Decider.COUNCIL;
         boolean complex = byBody && impact.any();
@@ -205,7 +206,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
             case CIVIL_SERVANTS -> Route.PROJECT_BASED;
             case COLLEGE, COUNCIL -> complex ? Route.PROCESS_FRAMEWORK : Route.EXISTING_FRAMEWORKS;
         };
-        // §2.5 Ruimte, §2.6 Haalbaarheid, §2.7 Participatieplan and Stappen
+        // Ruimte, Haalbaarheid, Participatieplan and Stappen
         Room room = opgave.room();
         RoomLevel space;
         if (!room.somethingToChoose() || room.legalRoom() == RoomLevel.NONE || room.policyRoom() == RoomLevel.NONE) {
@@ -220,7 +221,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
         Intentions intentions = opgave.intentions();
         List<Step> steps = (List<Step>) STEPS[stepsIndex(decider, complex, planRequired, society,
                 intentions.learningPilot())];
-        // §2.8 Doelen
+        // Doelen
         EnumSet<Goal> goals = EnumSet.noneOf(Goal.class);
         if (feasible) {
             goals.add(Goal.THINK_TOGETHER);
@@ -236,7 +237,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
         }
         boolean decideTogether = goals.contains(Goal.DECIDE_TOGETHER);
         boolean coProducing = decideTogether || goals.contains(Goal.DO_TOGETHER);
-        // §2.9 Rollen
+        // Rollen
         List<Stakeholder> stakeholders = opgave.stakeholders();
         List<RoleAssignment> roles = new ArrayList<>(2 + stakeholders.size());
         roles.add(society
@@ -254,7 +255,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
             residents |= kind == StakeholderKind.RESIDENTS;
             roles.add(new RoleAssignment(stakeholder.name(), Optional.of(kind), roleOf(kind, feasible, coProducing)));
         }
-        // §2.10 Rol van de gemeente: the first row that fits
+        // Rol van de gemeente: the first row that fits
         GovernmentRole governmentRole;
         if (decider == Decider.INITIATOR) {
             governmentRole = GovernmentRole.PARTICIPATING;
@@ -267,7 +268,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
         } else {
             governmentRole = coProducing ? GovernmentRole.NETWORKING : GovernmentRole.PERFORMING;
         }
-        // §2.10 Aandachtspunten, in code order
+        // Aandachtspunten, in code order
         Difficulty difficulty = opgave.difficulty();
         boolean allFrameworks = intentions.frameworksSet().all();
         List<AttentionPoint> points = new ArrayList<>(6);
@@ -285,7 +286,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
         }
         add(points, SUPPORT_INITIATOR, complex && society);
         add(points, EVALUATE_WAY_OF_WORKING, intentions.learningPilot());
-        // §2.11 Wegwijzer
+        // Wegwijzer
         List<WebsiteSection> guidance = (List<WebsiteSection>) GUIDANCE[guidanceIndex(initiator, decider, feasible,
                 complex, residents)];
 
@@ -297,10 +298,10 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
     }
 
     /**
-     * §2.9: the first role that fits a stakeholder of the given kind: an expert advises, also without room for
-     * participation; nobody else takes part when participation is not feasible; neighbours and organisations
-     * co-produce under goal B or C; neighbours, residents and organisations are consulted under goal A (always
-     * advised when feasible); the rest is informed.
+     * Rol van belanghebbende: the first role that fits a stakeholder of the given kind: an expert advises, also
+     * without room for participation; nobody else takes part when participation is not feasible; neighbours and
+     * organisations co-produce under goal B or C; neighbours, residents and organisations are consulted under goal A
+     * (always advised when feasible); the rest is informed.
      */
     private static Role roleOf(StakeholderKind kind, boolean feasible, boolean coProducing) {
         if (kind == StakeholderKind.EXPERT) {
@@ -320,7 +321,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
     }
 
     /**
-     * §2.7: the route's own steps; website and contact first for an initiator from society whose opgave a municipal
+     * Stappen: the route's own steps; website and contact first for an initiator from society whose opgave a municipal
      * body decides; for a followed project an interim evaluation right after the process (or else right before the
      * last step) and a final evaluation last.
      */
@@ -360,7 +361,7 @@ public final class HandWrittenPolicy implements ParticipationAdvisor {
                 | (complex ? 2 : 0) | (residents ? 1 : 0);
     }
 
-    /** §2.11 Wegwijzer: every website section that fits, in the order of {@link WebsiteSection}. */
+    /** Wegwijzer: every website section that fits, in the order of {@link WebsiteSection}. */
     private static List<WebsiteSection> guidance(Initiator initiator, Decider decider, boolean feasible,
                                                  boolean complex, boolean residents) {
         List<WebsiteSection> sections = new ArrayList<>();

@@ -22,12 +22,15 @@ import nl.heemstede.participatie.StakeholderKind;
 
 /**
  * Reads one opgave from a JSON tree, strictly: unknown fields, wrong types, unknown codes and missing required
- * fields are violations, all collected, with their field paths. The contradictions of POLICY.md §1 come from
- * {@link Opgave#violations()}, so the JSON contract and the typed API check exactly the same rules.
+ * fields are violations, all collected, with their field paths. The contradictions between the decision fields come
+ * from {@link Opgave#violations()}, so the JSON contract and the typed API check exactly the same rules.
  */
 final class OpgaveReader extends StrictReader {
 
-    /** The fields each contradiction of §1 reads: when one of them is broken, the contradiction is not judged. */
+    /**
+     * The fields each contradiction between decision fields reads: when one of them is broken, the contradiction is not
+     * judged.
+     */
     private static final Map<String, Set<String>> CONTRADICTION_INPUTS = Map.of(
             "municipalDecisionRequired", Set.of("initiator", "municipalDecisionRequired"),
             "withinCivilServiceMandate", Set.of("municipalDecisionRequired", "withinCivilServiceMandate"),

@@ -50,13 +50,13 @@ import nl.heemstede.participatie.WebsiteSection;
 import nl.heemstede.participatie.Violation;
 
 /**
- * The JSON contract of POLICY.md: opgaven in, advice out, with exactly its field names and codes; and participation
- * plans and process records in, plan checks and process reviews out.
+ * The JSON contract (README, "The JSON contract"): opgaven in, advice out, with exactly its field names and codes; and
+ * participation plans and process records in, plan checks and process reviews out.
  *
  * <p>Reading is strict: unknown fields, wrong types, unknown codes, missing required fields and the contradictions
- * of §1 are {@link Violation}s, all listed at once; text that is not JSON is a {@link MalformedJsonException}
- * with line and column. Plans and records are read as strictly, and checked against their opgave and plan.
- * Instances are immutable and thread-safe.
+ * of {@link Opgave#violations()} are {@link Violation}s, all listed at once; text that is not JSON is a {@link
+ * MalformedJsonException} with line and column. Plans and records are read as strictly, and checked against their
+ * opgave and plan. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * ParticipatieJson json = ParticipatieJson.create();
@@ -162,7 +162,7 @@ public final class ParticipatieJson {
         return write(opgaveNode(opgave));
     }
 
-    /** Writes an advice as JSON, with the field names and codes of POLICY.md §3. */
+    /** Writes an advice as JSON, with the field names and codes of the README's JSON contract. */
     public String writeAdvice(Advice advice) {
         return write(adviceNode(advice));
     }

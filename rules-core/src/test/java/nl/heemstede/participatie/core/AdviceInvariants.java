@@ -32,7 +32,7 @@ import nl.heemstede.participatie.Step;
 import static nl.heemstede.participatie.core.loading.Decisions.*;
 
 /**
- * The invariants of POLICY.md over one whole advice. Each invariant is a function of the opgave and its advice
+ * The invariants of the policy over one whole advice. Each invariant is a function of the opgave and its advice
  * that returns what is wrong (empty when it holds), so that the property suites can assert it holds and
  * {@code BrokenPolicyTests} can show it catches a broken policy.
  */
@@ -62,9 +62,9 @@ final class AdviceInvariants {
     static final String DELIVERABLES_IFF = "quickscan deliverables ⇔ quickscan";
     static final String QUESTIONS_IFF = "six plan-description questions ⇔ complex";
     static final String VERSION = "policy version: a name and a SHA-256 of 64 hex digits";
-    static final String ORACLE = "every field equals POLICY.md as written in PolicyOracle";
+    static final String ORACLE = "every field equals the policy as written in PolicyOracle";
 
-    /** Every invariant, by name, in the order of POLICY.md. */
+    /** Every invariant, by name, in the order of the decisions. */
     static final Map<String, BiFunction<Opgave, Advice, List<String>>> ALL = new LinkedHashMap<>();
 
     static {
@@ -382,7 +382,7 @@ final class AdviceInvariants {
 
     private static void field(List<String> f, String name, Object expected, Object actual) {
         if (!expected.equals(actual)) {
-            f.add(name + " is " + actual + ", POLICY.md says " + expected);
+            f.add(name + " is " + actual + ", PolicyOracle says " + expected);
         }
     }
 

@@ -13,7 +13,7 @@ import nl.heemstede.participatie.core.loading.Decisions;
 
 /**
  * Every DMN decision of the bundled policy, evaluated on its own over its complete input space (upstream
- * decisions supplied as inputs): every input gets exactly one answer, and it is the answer of POLICY.md as
+ * decisions supplied as inputs): every input gets exactly one answer, and it is the answer of the policy as
  * written independently in {@link PolicyOracle}. The display name of each test says how many inputs it covers.
  */
 class DecisionTableProperties {
@@ -28,13 +28,13 @@ class DecisionTableProperties {
     }
 
     @Test
-    @DisplayName("Wie beslist (§2.1): 4 of 4 valid combinations of decision fields give the decider of the table")
+    @DisplayName("Wie beslist: 4 of 4 valid combinations of decision fields give the decider of the table")
     void wieBeslistGivesTheDeciderForEveryValidCombinationOfDecisionFields() {
         assertTable(TableOracles.wieBeslist(), 4);
     }
 
     @Test
-    @DisplayName("Wie beslist (§2.1): a decision outside the mandate without a competent body, which the input "
+    @DisplayName("Wie beslist: a decision outside the mandate without a competent body, which the input "
             + "validation refuses, matches only row wie-beslist-5, which names no decider")
     void aDecisionOutsideTheMandateWithoutACompetentBodyMatchesOnlyTheRowThatNamesNoDecider() {
         java.util.Map<String, Object> refused = new java.util.LinkedHashMap<>();
@@ -46,86 +46,86 @@ class DecisionTableProperties {
     }
 
     @Test
-    @DisplayName("Complexiteit (§2.2): 32 of 32 inputs (4 deciders × 2 × 2 × 2 impact aspects) are complex "
+    @DisplayName("Complexiteit: 32 of 32 inputs (4 deciders × 2 × 2 × 2 impact aspects) are complex "
             + "exactly when college or council decides and an aspect holds")
     void anOpgaveIsComplexExactlyWhenCollegeOrCouncilDecidesAndAnImpactAspectHolds() {
         assertTable(TableOracles.complexiteit(), 32);
     }
 
     @Test
-    @DisplayName("Werkwijze (§2.3): 8 of 8 inputs (4 deciders × 2 complexities) give the route of the table")
+    @DisplayName("Werkwijze: 8 of 8 inputs (4 deciders × 2 complexities) give the route of the table")
     void theRouteFollowsFromWhoDecidesAndTheComplexity() {
         assertTable(TableOracles.werkwijze(), 8);
     }
 
     @Test
-    @DisplayName("Quickscan (§2.4): 2 of 2 inputs; a quickscan only for complex opgaven")
+    @DisplayName("Quickscan: 2 of 2 inputs; a quickscan only for complex opgaven")
     void aQuickscanIsOnlyForComplexOpgaven() {
         assertTable(TableOracles.quickscan(), 2);
     }
 
     @Test
-    @DisplayName("Opbrengst quickscan (§2.4): 2 of 2 inputs; the four deliverables exactly when there is a quickscan")
+    @DisplayName("Opbrengst quickscan: 2 of 2 inputs; the four deliverables exactly when there is a quickscan")
     void aQuickscanDeliversTheFourDeliverablesAndNoQuickscanDeliversNothing() {
         assertTable(TableOracles.opbrengstQuickscan(), 2);
     }
 
     @Test
-    @DisplayName("Planomschrijving (§2.7): 2 of 2 inputs; the six questions exactly for a complex opgave")
+    @DisplayName("Planomschrijving: 2 of 2 inputs; the six questions exactly for a complex opgave")
     void aComplexOpgaveGetsTheSixQuestionsOfThePlanDescription() {
         assertTable(TableOracles.planomschrijving(), 2);
     }
 
     @Test
-    @DisplayName("Ruimte voor participatie (§2.5): 18 of 18 inputs (2 × 3 legal × 3 policy) give NONE or the "
+    @DisplayName("Ruimte voor participatie: 18 of 18 inputs (2 × 3 legal × 3 policy) give NONE or the "
             + "smaller room")
     void theSpaceIsNoneWithoutChoiceOrRoomElseTheSmallerOfLegalAndPolicyRoom() {
         assertTable(TableOracles.ruimte(), 18);
     }
 
     @Test
-    @DisplayName("Haalbaarheid (§2.6): 6 of 6 inputs (3 spaces × desirable or not); feasible exactly when there is "
+    @DisplayName("Haalbaarheid: 6 of 6 inputs (3 spaces × desirable or not); feasible exactly when there is "
             + "room and participation is desirable")
     void participationIsFeasibleExactlyWhenThereIsRoomAndItIsDesirable() {
         assertTable(TableOracles.haalbaarheid(), 6);
     }
 
     @Test
-    @DisplayName("Participatieplan (§2.7): 4 of 4 inputs; a plan exactly when complex and feasible")
+    @DisplayName("Participatieplan: 4 of 4 inputs; a plan exactly when complex and feasible")
     void aParticipationPlanIsRequiredExactlyWhenComplexAndFeasible() {
         assertTable(TableOracles.participatieplan(), 4);
     }
 
     @Test
-    @DisplayName("Stappen (§2.7): 128 of 128 inputs (4 deciders × 2 complexities × plan or not × 4 initiators × "
+    @DisplayName("Stappen: 128 of 128 inputs (4 deciders × 2 complexities × plan or not × 4 initiators × "
             + "followed project or not) give the steps in order")
     void theStepsFollowFromWhoDecidesTheComplexityThePlanTheInitiatorAndTheEvaluation() {
         assertTable(TableOracles.stappen(), 128);
     }
 
     @Test
-    @DisplayName("Doelen (§2.8, COLLECT): 48 of 48 inputs (3 spaces × feasible or not × 2^3 intentions) give "
+    @DisplayName("Doelen (COLLECT): 48 of 48 inputs (3 spaces × feasible or not × 2^3 intentions) give "
             + "exactly the goals whose row fits")
     void everyGoalWhoseRowFitsIsCollectedAndNoOther() {
         assertTable(TableOracles.doelen(), 48);
     }
 
     @Test
-    @DisplayName("Rol van belanghebbende (§2.9): 160 of 160 inputs (feasible or not × 5 kinds × 16 goal subsets) "
+    @DisplayName("Rol van belanghebbende: 160 of 160 inputs (feasible or not × 5 kinds × 16 goal subsets) "
             + "give the first role that fits")
     void everyStakeholderKindGetsTheFirstRoleThatFits() {
         assertTable(TableOracles.rolVanBelanghebbende(), 160);
     }
 
     @Test
-    @DisplayName("Rol van de gemeente (§2.10): 512 of 512 inputs (4 deciders × feasible or not × 4 initiators × 16 "
+    @DisplayName("Rol van de gemeente: 512 of 512 inputs (4 deciders × feasible or not × 4 initiators × 16 "
             + "goal subsets) give the first role that fits in the order of the policy")
     void theGovernmentRoleIsTheFirstThatFitsInPolicyOrder() {
         assertTable(TableOracles.rolVanDeGemeente(), 512);
     }
 
     @Test
-    @DisplayName("Wegwijzer (§2.11, COLLECT): 128 of 128 inputs (4 initiators × 4 deciders × feasible or not × 2 "
+    @DisplayName("Wegwijzer (COLLECT): 128 of 128 inputs (4 initiators × 4 deciders × feasible or not × 2 "
             + "complexities × residents among the stakeholders or not) give exactly the sections whose row fits")
     void everyWebsiteSectionWhoseRowFitsIsCollectedAndNoOther() {
         assertTable(TableOracles.wegwijzer(), 128);

@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every invalid opgave is rejected with an {@link InvalidOpgaveException} that lists all its violations, by field
- * path, and nothing else is ever thrown (POLICY.md §1 and §4). Opgaven are built with the record constructor, so
- * that the advisor itself must find the defects. Random runs name their seed: replay with
- * {@code -Dparticipatie.seed=…}.
+ * path, and nothing else is ever thrown (README, "Using the library"). Opgaven are built with the record constructor,
+ * so that the advisor itself must find the defects. Random runs name their seed: replay with {@code
+ * -Dparticipatie.seed=…}.
  */
 class InvalidOpgaveProperties {
 
@@ -83,7 +83,7 @@ class InvalidOpgaveProperties {
 
     // ---- the cases ----
 
-    /** §1: the violations of the decision fields, by field, as POLICY.md states them. */
+    /** The violations of the decision fields, by field, as {@code Opgave.violations()} states them. */
     static Set<String> decisionFieldViolations(Initiator initiator, boolean required, Optional<Boolean> mandate,
                                                Optional<CompetentBody> body) {
         Set<String> fields = new TreeSet<>();

@@ -21,7 +21,7 @@ import nl.heemstede.participatie.StakeholderKind;
  * policy room (3), participation desirable (2), co-production (2), shared decision power (2), frameworks (8),
  * learning pilot (2) and learning together (2), each with one stakeholder of every kind: 15 × 36,864 = 552,960 valid
  * opgaven. {@link #valid(int)} is false for the one
- * contradiction of §1 (a municipal initiative without a municipal decision).
+ * contradiction between decision fields (a municipal initiative without a municipal decision).
  *
  * <p>Difficulty (4 values) is not a digit of its own: only two attention rules read it, each one flag and nothing
  * else, so crossing it with everything would cost four times the time for nothing. It is tied to the initiator and

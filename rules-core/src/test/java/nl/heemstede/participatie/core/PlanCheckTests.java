@@ -38,7 +38,7 @@ import nl.heemstede.participatie.Violation;
 
 /**
  * One test per kind of finding of the plan check: the smallest change of a sound plan that raises it, with the
- * severity POLICY.md §5 gives it, and the plan that just does not. The sound plan is the one the policy's own
+ * severity the README gives it, and the plan that just does not. The sound plan is the one the policy's own
  * advice gives for the invented worked example ({@link Plans#binnenweg()}: a complex council opgave, ample room,
  * co-production wanted, all frameworks, a project the municipality follows). ERROR only for a norm the seed states
  * (basis [seed]); a departure from one of our readings is a WARNING whose sentence asks to motivate it.
@@ -128,7 +128,7 @@ class PlanCheckTests {
         assertEquals("Deelnemer terwijl participatie niet haalbaar is", finding.rule());
         // one finding for one cause: not also "heavier than advised"
         assertNotFound(consulted, FindingCode.ROLE_HEAVIER_THAN_ADVISED);
-        // an external expert who advises takes no part in participation (POLICY.md §2.9, our reading)
+        // an external expert who advises takes no part in participation (our reading, plantoets.drl)
         PlanCheck expert = check(nothingToChoose, Plans.role(plan, "Verkeerskundig adviesbureau", Role.ADVISER));
         assertNotFound(expert, FindingCode.PARTICIPATION_NOT_FEASIBLE);
         assertFalse(expert.hasErrors(), expert.findings()::toString);

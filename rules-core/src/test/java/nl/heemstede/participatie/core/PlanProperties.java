@@ -47,7 +47,7 @@ import nl.heemstede.participatie.StakeholderKind;
  * The invariants of the plan check and the accountability review, over seeded random opgaven (the generator of
  * the advice properties; {@code -Dparticipatie.seed=} replays a run) and exhaustively over every goal and framework
  * choice a plan can make in every room, every role a plan can give every stakeholder against every role the advice
- * gives, and every part a stakeholder can have played against every planned role. The oracles state POLICY.md §5
+ * gives, and every part a stakeholder can have played against every planned role. The oracles state the severity rule
  * independently of the DRL: an ERROR only for a norm of the seed, a WARNING for a departure from one of our
  * readings or a deviation from the adopted plan, an INFO for what has not happened yet. {@code BrokenPlanRulesTests}
  * shows that the exhaustive oracles catch a deliberately broken rule.
@@ -103,7 +103,7 @@ class PlanProperties {
                 && (subject == null || f.subject().orElse("").equals(subject)));
     }
 
-    /** POLICY.md §5 and §6 on every finding: an error rests on the seed, and no sentence forbids. */
+    /** The severity rule and honest labels on every finding: an error rests on the seed, and no sentence forbids. */
     private static void assertHonest(List<PlanFinding> findings, Object context) {
         for (PlanFinding f : findings) {
             assertTrue(f.severity() != Severity.ERROR || f.basis() == Basis.SEED, () -> "an error that is our"
@@ -326,7 +326,7 @@ class PlanProperties {
     /**
      * Every choice of goals (16) and frameworks (8) a plan can make, in every room (none, limited, ample) and for
      * every set of intentions (64), for a complex opgave: the goal findings, with their severity, are exactly what
-     * POLICY.md §5 and §2.8 say, against the goals the advice gives and the plan's own frameworks.
+     * the severity rule and table Doelen say, against the goals the advice gives and the plan's own frameworks.
      */
     @Test
     void goalFindingsOverEveryGoalAndFrameworkChoiceInEveryRoom() {
@@ -472,7 +472,10 @@ class PlanProperties {
         return mismatches;
     }
 
-    /** The oracle for one stakeholder's planned role: POLICY.md §5, §2.6 and §2.9, stated apart from the DRL. */
+    /**
+     * The oracle for one stakeholder's planned role: the severity rule, Haalbaarheid and Rol van belanghebbende, stated
+     * apart from the DRL.
+     */
     private static Set<String> expectedRoleFindings(boolean feasible, String name, StakeholderKind kind, Role planned,
                                                     Role advised) {
         Set<String> expected = new TreeSet<>();
@@ -570,7 +573,7 @@ class PlanProperties {
         return mismatches;
     }
 
-    /** The oracle for one stakeholder's part: basisstap 4 and 5, POLICY.md §5; {@code null} for no deviation. */
+    /** The oracle for one stakeholder's part: basisstap 4 and 5, the severity rule; {@code null} for no deviation. */
     private static String expectedPartyDeviation(Role planned, Optional<Role> done, boolean sent, String name) {
         Severity notYet = sent ? Severity.WARNING : Severity.INFO;
         if (done.isEmpty()) {
@@ -602,8 +605,8 @@ class PlanProperties {
     /**
      * The oracle for the goals and frameworks of a plan, stated apart from the DRL: participation while not feasible
      * is an error (the seed: "Alleen starten met participatie als het haalbaar is"); B or C with limited room, a goal
-     * the advice does not give and an advised goal left out are warnings (our readings, §2.8); goal C without all
-     * three frameworks in the plan is an error (the seed: "binnen welke kaders"), a framework missing under another
+     * the advice does not give and an advised goal left out are warnings (our readings, table Doelen); goal C without
+     * all three frameworks in the plan is an error (the seed: "binnen welke kaders"), a framework missing under another
      * goal a warning; a required participation plan without a goal an error.
      */
     private static Set<String> expectedGoalFindings(Advice advice, Set<Goal> planned, boolean allFrameworks) {

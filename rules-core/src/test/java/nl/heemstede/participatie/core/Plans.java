@@ -74,7 +74,7 @@ final class Plans {
     /**
      * The plan a project would write by following the advice: the advised goals and roles, the frameworks the
      * opgave says are set (all three when the plan decides together: the competent body sets them when it adopts
-     * the plan, POLICY.md §2.8), a weighing statement, every question answered, adopted by the competent body (no
+     * the plan, table Doelen), a weighing statement, every question answered, adopted by the competent body (no
      * adopting body when college and council do not decide).
      */
     static ParticipationPlan fromAdvice(Opgave opgave, Advice advice) {

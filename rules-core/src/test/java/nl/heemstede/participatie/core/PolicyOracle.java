@@ -24,25 +24,25 @@ import nl.heemstede.participatie.Step;
 import static nl.heemstede.participatie.Step.*;
 
 /**
- * The policy of POLICY.md §2, written again as plain Java, independently of the DMN tables and DRL rules: the
- * oracle the property suites compare the engine with. Each method is one decision and cites its section.
+ * The decisions of the policy, written again as plain Java, independently of the DMN tables and DRL rules: the
+ * oracle the property suites compare the engine with. Each method is one decision and names it.
  */
 final class PolicyOracle {
 
     /**
-     * The six topics of the plan description (§2.7), one keyword per question, in order: the opgave itself, its
+     * The six topics of the plan description, one keyword per question, in order: the opgave itself, its
      * societal value, what can and cannot, who takes part, which interests play, costs and benefits.
      */
     static final List<String> PLAN_QUESTION_KEYWORDS = List.of("opgave in", "maatschappelijke waarde",
             "wel en wat kan niet", "Wie doet er mee", "belangen", "kosten en baten");
 
-    /** The municipality's party name when it owns the process (§2.9). */
+    /** The municipality's party name when it owns the process. */
     static final String MUNICIPALITY = "Gemeente Heemstede";
 
     private PolicyOracle() {
     }
 
-    /** §2.1 Wie beslist, for the valid combinations of §1 ({@code null} for an absent field). */
+    /** Wie beslist, for the combinations {@code Opgave.violations()} allows ({@code null} for an absent field). */
     static Decider decider(boolean decisionRequired, Boolean withinMandate, CompetentBody body) {
         if (!decisionRequired) {
             return Decider.INITIATOR;
@@ -58,14 +58,14 @@ final class PolicyOracle {
                 o.competentBody().orElse(null));
     }
 
-    /** §2.2: complex when college or council decides and at least one impact aspect holds. */
+    /** Complexiteit: complex when college or council decides and at least one impact aspect holds. */
     static Complexity complexity(Decider decider, boolean majorChange, boolean manyActors, boolean manyInterests) {
         boolean collegeOrCouncil = decider == Decider.COLLEGE || decider == Decider.COUNCIL;
         return collegeOrCouncil && (majorChange || manyActors || manyInterests) ? Complexity.COMPLEX
                 : Complexity.SIMPLE;
     }
 
-    /** §2.3 Werkwijze. */
+    /** Werkwijze. */
     static Route route(Decider decider, Complexity complexity) {
         return switch (decider) {
             case INITIATOR -> Route.WEBSITE_AND_CONTACT;
@@ -75,24 +75,24 @@ final class PolicyOracle {
         };
     }
 
-    /** §2.4: a quickscan only for complex opgaven. */
+    /** Quickscan: a quickscan only for complex opgaven. */
     static boolean quickscan(Complexity complexity) {
         return complexity == Complexity.COMPLEX;
     }
 
-    /** §2.4: the four deliverables of a quickscan, none without one. */
+    /** Quickscan: the four deliverables of a quickscan, none without one. */
     static List<QuickscanDeliverable> deliverables(boolean quickscan) {
         return quickscan ? List.of(QuickscanDeliverable.ACCOUNT_MANAGER,
                 QuickscanDeliverable.OPPORTUNITIES_AND_CHALLENGES, QuickscanDeliverable.PROCESS_AND_ROLES,
                 QuickscanDeliverable.WEBSITE_INFO) : List.of();
     }
 
-    /** §2.7: the number of plan-description questions: six for a complex opgave, none otherwise. */
+    /** Planomschrijving: the number of plan-description questions: six for a complex opgave, none otherwise. */
     static int planQuestions(Complexity complexity) {
         return complexity == Complexity.COMPLEX ? PLAN_QUESTION_KEYWORDS.size() : 0;
     }
 
-    /** §2.5: NONE when nothing to choose or either room is NONE; else the smaller of the two. */
+    /** Ruimte voor participatie: NONE when nothing to choose or either room is NONE; else the smaller of the two. */
     static RoomLevel space(boolean somethingToChoose, RoomLevel legal, RoomLevel policy) {
         if (!somethingToChoose || legal == RoomLevel.NONE || policy == RoomLevel.NONE) {
             return RoomLevel.NONE;
@@ -100,18 +100,18 @@ final class PolicyOracle {
         return legal == RoomLevel.LIMITED || policy == RoomLevel.LIMITED ? RoomLevel.LIMITED : RoomLevel.AMPLE;
     }
 
-    /** §2.6: feasible iff there is room and participation is desirable. */
+    /** Haalbaarheid: feasible iff there is room and participation is desirable. */
     static boolean feasible(RoomLevel space, boolean desirable) {
         return space != RoomLevel.NONE && desirable;
     }
 
-    /** §2.7: a participation plan iff complex and feasible. */
+    /** Participatieplan: a participation plan iff complex and feasible. */
     static boolean participationPlan(Complexity complexity, boolean feasible) {
         return complexity == Complexity.COMPLEX && feasible;
     }
 
     /**
-     * §2.7: the steps, in order: the route's own steps; website and contact first for an initiator from society
+     * Stappen: the steps, in order: the route's own steps; website and contact first for an initiator from society
      * whose opgave a municipal body decides; for a followed project an interim evaluation after the process (or
      * else before the last step) and a final evaluation last.
      */
@@ -144,7 +144,7 @@ final class PolicyOracle {
         return List.copyOf(steps);
     }
 
-    /** §2.8 Doelen: every goal whose row fits; none when participation is not feasible. */
+    /** Doelen: every goal whose row fits; none when participation is not feasible. */
     static Set<Goal> goals(RoomLevel space, boolean feasible, boolean coProduce, boolean powerShared,
                            boolean learnTogether) {
         Set<Goal> goals = EnumSet.noneOf(Goal.class);
@@ -164,7 +164,7 @@ final class PolicyOracle {
         return goals;
     }
 
-    /** §2.9: the role of one stakeholder, the first that fits. */
+    /** Rol van belanghebbende: the role of one stakeholder, the first that fits. */
     static Role stakeholderRole(boolean feasible, StakeholderKind kind, Set<Goal> goals) {
         if (kind == StakeholderKind.EXPERT) {
             return Role.ADVISER;
@@ -183,7 +183,7 @@ final class PolicyOracle {
         return Role.INFORMED;
     }
 
-    /** §2.10 Rol van de gemeente: the first row that fits, in the order of POLICY.md. */
+    /** Rol van de gemeente: the first row that fits, in the order of the table. */
     static GovernmentRole governmentRole(Decider decider, boolean feasible, Initiator initiator, Set<Goal> goals) {
         if (decider == Decider.INITIATOR) {
             return GovernmentRole.PARTICIPATING;
@@ -203,7 +203,7 @@ final class PolicyOracle {
         return GovernmentRole.PERFORMING;
     }
 
-    /** §2.11 Wegwijzer: every website section that fits, in the website's order. */
+    /** Wegwijzer: every website section that fits, in the website's order. */
     static List<WebsiteSection> guidance(Initiator initiator, Decider decider, boolean feasible,
                                          Complexity complexity, boolean residentsStakeholder) {
         List<WebsiteSection> sections = new ArrayList<>();
@@ -229,7 +229,7 @@ final class PolicyOracle {
         return List.copyOf(sections);
     }
 
-    /** §2.10: every attention point that applies. */
+    /** Aandachtspunten: every attention point that applies. */
     static Set<AttentionPointCode> attentionPoints(Opgave o) {
         Decider decider = decider(o);
         Complexity complexity = complexity(decider, o.impact().majorChangeToLivingEnvironment(),

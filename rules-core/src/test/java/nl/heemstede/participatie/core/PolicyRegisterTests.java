@@ -45,9 +45,9 @@ import nl.heemstede.participatie.core.loading.Policy;
 import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
- * Policy over time (POLICY.md §7), against the real engine: an advice is given by the version in force on the
- * opgave's peildatum and carries the date and the version's period; a date no version is in force on is refused with
- * a sentence naming the date, every version with its period and its successor; a register of versions answers by
+ * Policy over time (README, "Using the library"), against the real engine: an advice is given by the version in force
+ * on the opgave's peildatum and carries the date and the version's period; a date no version is in force on is refused
+ * with a sentence naming the date, every version with its period and its successor; a register of versions answers by
  * date; overlapping periods refuse the register; a version asked for by name says when it was not in force; and a
  * reloading advisor follows a register.
  */

@@ -38,7 +38,7 @@ import nl.heemstede.participatie.Violation;
 /**
  * One test per kind of finding of the accountability review (basisstap 5: "in hoeverre het gelopen traject voldaan
  * heeft aan de vooraf vastgestelde planomschrijving en het participatieplan"): the smallest change of a process that
- * carried its plan out that raises it, with the severity POLICY.md §5 gives it, and the one that just does not. A
+ * carried its plan out that raises it, with the severity the README gives it, and the one that just does not. A
  * deviation from the plan is a WARNING, an afwijking to account for; an ERROR only for a norm the seed states. The
  * plan is the one the advice gives for the invented worked example; the sound record has an activity per party in
  * its planned role, one per goal, an evaluation during the process and one afterwards (the opgave is one of the

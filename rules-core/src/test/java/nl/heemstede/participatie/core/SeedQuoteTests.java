@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import nl.heemstede.participatie.core.loading.DmnPolicy;
 
 /**
- * Honest labels (POLICY.md §6): every row of the bundled tables and every rule of the bundled rule sets marked
- * [seed] quotes the seed in its source (<em>Bron</em>, {@code @bron}): a short quote, at most 20 words, in double
- * quotes ({@code "…"} or {@code “…”}), that occurs in the seed word for word, ignoring case, punctuation and
+ * Honest labels (README, [seed] and [reading]): every row of the bundled tables and every rule of the bundled rule sets
+ * marked [seed] quotes the seed in its source (<em>Bron</em>, {@code @bron}): a short quote, at most 20 words, in
+ * double quotes ({@code "…"} or {@code “…”}), that occurs in the seed word for word, ignoring case, punctuation and
  * whitespace. Every other quote in a source must occur in the seed too: a quote is a quote.
  *
  * <p>The seed (the text of the <em>Uitwerking participatiebeleid</em>, CVDR649694) is not part of this project: the

@@ -25,7 +25,7 @@ import nl.heemstede.participatie.core.loading.DmnPolicy;
 import static nl.heemstede.participatie.core.loading.Decisions.*;
 
 /**
- * For every DMN decision: its complete input space, enumerated, and the answer POLICY.md gives for each input
+ * For every DMN decision: its complete input space, enumerated, and the answer the policy gives for each input
  * ({@link PolicyOracle}). {@link #check} evaluates one table of a loaded policy over its whole space and returns
  * every input where the table does not give exactly the oracle's answer; an empty list means the table is right.
  * Upstream decisions are supplied as inputs, so each table is checked on its own.
@@ -51,7 +51,7 @@ final class TableOracles {
     private static final List<Object> KINDS = names(StakeholderKind.values());
     private static final List<Object> INITIATORS = names(Initiator.values());
 
-    /** Every table of the policy, in the order of POLICY.md §2. */
+    /** Every table of the policy, in the order of the DMN file. */
     static List<Table> all() {
         return List.of(wieBeslist(), complexiteit(), werkwijze(), quickscan(), opbrengstQuickscan(),
                 planomschrijving(), ruimte(), haalbaarheid(), participatieplan(), stappen(), doelen(),
@@ -62,7 +62,7 @@ final class TableOracles {
         return all().stream().filter(t -> t.decision().equals(decision)).findFirst().orElseThrow();
     }
 
-    /** §2.1, over the four valid combinations of §1 (absent fields are {@code null}). */
+    /** Wie beslist, over the four combinations {@code Opgave.violations()} allows (absent fields are {@code null}). */
     static Table wieBeslist() {
         List<Map<String, Object>> domain = new ArrayList<>();
         domain.add(map(BESLUIT_NODIG, false, AMBTELIJK, null, BEVOEGD_ORGAAN, null));
@@ -95,7 +95,7 @@ final class TableOracles {
                 in -> names(PolicyOracle.deliverables(bool(in, QUICKSCAN)).toArray(Enum[]::new)), false);
     }
 
-    /** §2.7: the oracle gives the keyword of each question; the check matches question i against keyword i. */
+    /** Planomschrijving: the oracle gives the keyword of each question; the check matches question i with keyword i. */
     static Table planomschrijving() {
         return new Table(PLANOMSCHRIJVING, product(COMPLEXITEIT, COMPLEXITIES),
                 in -> PolicyOracle.PLAN_QUESTION_KEYWORDS.subList(0, PolicyOracle.planQuestions(complexity(in))),
@@ -132,7 +132,10 @@ final class TableOracles {
                         bool(in, BESLISSINGSRUIMTE), bool(in, SAMEN_LEREN)).toArray(Enum[]::new)), true);
     }
 
-    /** §2.9, for feasible or not, every kind and every subset of the goals A–D (also subsets no opgave produces). */
+    /**
+     * Rol van belanghebbende, for feasible or not, every kind and every subset of the goals A–D (also subsets no opgave
+     * produces).
+     */
     static Table rolVanBelanghebbende() {
         return new Table(ROL_BELANGHEBBENDE, product(HAALBAARHEID, BOOLS, SOORT, KINDS, DOELEN, goalSets()),
                 in -> PolicyOracle.stakeholderRole(bool(in, HAALBAARHEID),
@@ -154,14 +157,14 @@ final class TableOracles {
         return goalSets;
     }
 
-    /** §2.10, for every decider, feasibility, initiator and subset of the goals. */
+    /** Rol van de gemeente, for every decider, feasibility, initiator and subset of the goals. */
     static Table rolVanDeGemeente() {
         return new Table(ROL_GEMEENTE, product(WIE_BESLIST, DECIDERS, HAALBAARHEID, BOOLS, INITIATIEFNEMER, INITIATORS,
                 DOELEN, goalSets()), in -> PolicyOracle.governmentRole(decider(in), bool(in, HAALBAARHEID),
                 initiator(in), goals(in)).name(), false);
     }
 
-    /** §2.11, for every initiator, decider, feasibility, complexity and whether residents are a stakeholder. */
+    /** Wegwijzer, for every initiator, decider, feasibility, complexity and whether residents are a stakeholder. */
     static Table wegwijzer() {
         return new Table(WEGWIJZER, product(INITIATIEFNEMER, INITIATORS, WIE_BESLIST, DECIDERS, HAALBAARHEID, BOOLS,
                 COMPLEXITEIT, COMPLEXITIES, INWONERS, BOOLS),
@@ -172,7 +175,7 @@ final class TableOracles {
     /**
      * Evaluates the table of the given policy for every input of its space.
      *
-     * @return the inputs where the table gave no single answer, or another answer than POLICY.md
+     * @return the inputs where the table gave no single answer, or another answer than the oracle
      */
     static Report check(DmnPolicy dmn, Table table) {
         List<String> failures = new ArrayList<>();

@@ -78,9 +78,9 @@ import nl.heemstede.participatie.Violation;
 import nl.heemstede.participatie.core.InForce;
 
 /**
- * The JSON contract of POLICY.md §1, §3 and §4, against the real engine: opgaven and advice survive a write and a
- * read unchanged, the advice has exactly the field names and codes of §3, every kind of bad input is reported at its
- * field path (all at once), and text that is not JSON is a {@link MalformedJsonException} with line and column.
+ * The JSON contract (README, "The JSON contract"), against the real engine: opgaven and advice survive a write and a
+ * read unchanged, the advice has exactly the field names and codes of the README, every kind of bad input is reported
+ * at its field path (all at once), and text that is not JSON is a {@link MalformedJsonException} with line and column.
  *
  * <p>Fixtures sit next to this class as {@code JsonContractTests-*.json}. The random opgaven and mutations are
  * seeded, so a failure replays.
@@ -95,13 +95,13 @@ class JsonContractTests {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** The top-level fields of an advice, POLICY.md §3. */
+    /** The top-level fields of an advice. */
     private static final Set<String> ADVICE_FIELDS = Set.of("reference", "peildatum", "policyVersion", "decider",
             "complexity",
             "route", "quickscanRequired", "quickscanDeliverables", "participationSpace", "participationFeasible",
             "participationPlanRequired", "goals", "roles", "governmentRole", "steps", "planDescriptionQuestions",
             "attentionPoints", "guidance", "explanation");
-    /** The fields of every object of an opgave, POLICY.md §1, by the object's path pattern. */
+    /** The fields of every object of an opgave, by the object's path pattern. */
     private static final Map<String, Set<String>> OPGAVE_FIELDS = Map.of(
             "", Set.of("title", "reference", "initiator", "municipalDecisionRequired", "withinCivilServiceMandate",
                     "competentBody", "impact", "room", "difficulty", "intentions", "stakeholders"),
@@ -115,7 +115,7 @@ class JsonContractTests {
     /** The optional fields of an opgave: absent or null is not a violation. */
     private static final Set<String> OPTIONAL_FIELDS = Set.of("reference", "room.participationDesirable",
             "intentions.learnTogether");
-    /** The fields whose violations depend on one another through the contradictions of §1. */
+    /** The fields whose violations depend on one another through the contradictions between decision fields. */
     private static final Set<String> DECISION_FIELDS = Set.of("initiator", "municipalDecisionRequired",
             "withinCivilServiceMandate", "competentBody");
 
@@ -223,7 +223,7 @@ class JsonContractTests {
         }
     }
 
-    // ------------------------------------------------------------------------------------------ peildatum, §7
+    // ----------------------------------------------------------------------------------------------- peildatum
 
     @Test
     void anOpgavesPeildatumIsReadWrittenBackAndCopiedIntoTheAdviceWithThePeriodOfItsVersion() throws Exception {
@@ -283,7 +283,7 @@ class JsonContractTests {
         return list;
     }
 
-    // ------------------------------------------------------------------------------------ advice field names, §3
+    // ---------------------------------------------------------------------------------------- advice field names
 
     @Test
     void anAdviceHasExactlyTheFieldNamesOfPolicySection3() {
@@ -413,7 +413,7 @@ class JsonContractTests {
         assertTrue(parsed.stream().allMatch(p -> p.opgave().equals(Optional.of(expected))));
     }
 
-    // ------------------------------------------------------------------------------------------- bad input, §1 §4
+    // ----------------------------------------------------------------------------------------------- bad input
 
     static Stream<Arguments> unknownFields() {
         return Stream.of(
@@ -1045,7 +1045,7 @@ class JsonContractTests {
                 () -> "column " + e.column() + " of a line of " + length + ": " + e.getMessage());
     }
 
-    /** Checks one advice object against POLICY.md §3: shapes, nested field names, codes from the enums. */
+    /** Checks one advice object against the README: shapes, nested field names, codes from the enums. */
     private static void assertAdviceShape(JsonNode advice) {
         String context = advice.toString();
         assertTrue(advice.isObject(), context);
@@ -1107,7 +1107,7 @@ class JsonContractTests {
             }
             assertCode(entry.get("basis"), Basis.class, context);
         }
-        // §3: the lists are empty exactly when their decision says so.
+        // The lists are empty exactly when their decision says so.
         assertEquals(advice.get("quickscanRequired").booleanValue(), !advice.get("quickscanDeliverables").isEmpty(),
                 context);
         boolean planDescription = stream(advice.get("steps")).anyMatch("PLAN_DESCRIPTION"::equals);

@@ -640,9 +640,9 @@ class PlanJsonContractTests {
     // ---------------------------------------------------------------------------------------- the worked example
 
     /**
-     * The findings the sound plan may have: none under the advice of POLICY.md Revision 2. The advice before it
-     * derived goal D from {@code learningPilot} (the opgave is a followed project) and so asks about the plan
-     * leaving D out; that warning, and only it, is tolerated while the advice is older than the plan rules.
+     * The findings the sound plan may have: none under the advice of the policy's Revision 2 (CHANGELOG 0.2.0). The
+     * advice before it derived goal D from {@code learningPilot} (the opgave is a followed project) and so asks about
+     * the plan leaving D out; that warning, and only it, is tolerated while the advice is older than the plan rules.
      */
     private static List<FindingCode> expectedSoundPlanFindings(PlanCheck check) {
         return check.advice().goals().contains(Goal.LEARN_TOGETHER) ? List.of(FindingCode.ADVISED_GOAL_MISSING)

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The command line over time (POLICY.md §7), against the real engine: the advice shows its peildatum and the period
- * of its version; an opgave no version is in force on is an invalid opgave (JSON {@code errors} of the field
+ * The command line over time (README, "Using the library"), against the real engine: the advice shows its peildatum and
+ * the period of its version; an opgave no version is in force on is an invalid opgave (JSON {@code errors} of the field
  * {@code peildatum}, a Dutch sentence in text, exit 1); {@code --policy} takes a register that answers by date, and
  * {@code --policy-version} asks for a version by name, which the advice flags when it was not in force.
  */

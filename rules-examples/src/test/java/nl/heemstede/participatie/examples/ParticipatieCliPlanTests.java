@@ -62,7 +62,7 @@ class ParticipatieCliPlanTests {
                 "Opgave:  Herinrichting Binnenweg (RAAD-2026-014)",
                 "Beleid:  Heemstede participatiebeleid 2020", "(sha256 ", "Uitkomst: ");
         assertFalse(run.out().contains("Fouten"), run::toString);
-        // under the advice of POLICY.md Revision 2 the sound plan has no finding at all; the advice before it
+        // under the advice of the policy's Revision 2 the sound plan has no finding at all; the advice before it
         // still derives goal D from the followed project and asks about the plan leaving it out
         if (run.out().contains("Waarschuwingen")) {
             assertContains(run.out(), "Uitkomst: 0 fouten, 1 waarschuwing, 0 ter informatie.",

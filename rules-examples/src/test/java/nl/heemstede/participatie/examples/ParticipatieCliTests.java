@@ -144,7 +144,8 @@ class ParticipatieCliTests {
     void theComplexCouncilExampleGivesEachPartyExactlyOneRole() {
         JsonNode roles = run("advise", "--format", "json", example("5-raad-complex.json")).json().get(0).get("roles");
 
-        // The municipality owns its own initiative; the council decides; each stakeholder after §2.9.
+        // The municipality owns its own initiative; the council decides; each stakeholder after table Rol van
+        // belanghebbende.
         assertEquals(List.of(
                 "PROCESS_OWNER", "DECISION_MAKER",
                 "Bewoners Raadhuisstraat NEIGHBOURS CO_PRODUCER",
@@ -167,7 +168,7 @@ class ParticipatieCliTests {
         assertTrue(decisions.containsAll(List.of("Wie beslist", "Complexiteit", "Werkwijze", "Quickscan",
                 "Ruimte voor participatie", "Haalbaarheid", "Participatieplan", "Stappen", "Doelen", "Rollen",
                 "Rol van de gemeente", "Aandachtspunten")), decisions::toString);
-        // Decision tables name the row that hit; the bases are those POLICY.md marks.
+        // Decision tables name the row that hit; the bases are those the table marks.
         assertEquals("wie-beslist-4 SEED", ruleAndBasis(explanation, "Wie beslist"));
         assertTrue(ruleAndBasis(explanation, "Complexiteit").matches("complexiteit-\\d+ SEED"));
         assertTrue(ruleAndBasis(explanation, "Werkwijze").matches("werkwijze-\\d+ SEED"));

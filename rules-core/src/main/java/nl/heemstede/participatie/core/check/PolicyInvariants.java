@@ -39,9 +39,9 @@ import nl.heemstede.participatie.core.advice.RuleMemo;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
 
 /**
- * The invariants of the policy (POLICY.md and issue 2), each checked over the complete input space of opgaven
- * ({@link CompleteInputSpace}): the same properties the test suite proves of the bundled policy, so that an edit that
- * breaks one is caught before it is published, with an opgave that shows it.
+ * The invariants of the policy (its DMN decisions and DRL rule sets, and issue 2), each checked over the complete input
+ * space of opgaven ({@link CompleteInputSpace}): the same properties the test suite proves of the bundled policy, so
+ * that an edit that breaks one is caught before it is published, with an opgave that shows it.
  *
  * <p>An invariant is either a {@linkplain Rule rule} about one opgave's advice, or <em>monotone</em>: what an
  * opgave's advice has (a set of bits, such as its goals) the advice of each neighbour keeps, a neighbour being the

@@ -24,8 +24,8 @@ import nl.heemstede.participatie.PolicyLoadException;
  * <p>A table's input space is the product of the domains of what it requires: an input of the opgave ranges over
  * {@link Decisions#INPUT_DOMAINS}; a required decision over every value its own table gave. Values are handled as
  * their position in their domain, so a lookup is arithmetic on small integers. An input combination the engine
- * cannot decide is kept as that failure and thrown when an opgave reaches it; contradictory inputs (§1) are not
- * decided at all. Immutable, thread-safe.
+ * cannot decide is kept as that failure and thrown when an opgave reaches it; contradictory inputs ({@code
+ * Opgave.violations()}) are not decided at all. Immutable, thread-safe.
  */
 public final class DecidedTables {
 
@@ -463,9 +463,10 @@ public final class DecidedTables {
 
     /**
      * Of the given rows of the named table, those that match at least one input combination of the table that the
-     * typed API refuses as contradictory (POLICY.md §1), and which {@link #decide} therefore left undecided: a row
-     * written to make the table complete over every value its columns allow, which no valid opgave reaches. Asks
-     * the engine for each refused combination of the table; an evaluation that fails counts as matching no row.
+     * typed API refuses as contradictory ({@code Opgave.violations()}), and which {@link #decide} therefore left
+     * undecided: a row written to make the table complete over every value its columns allow, which no valid opgave
+     * reaches. Asks the engine for each refused combination of the table; an evaluation that fails counts as matching
+     * no row.
      */
     public List<String> matchingRefusedInput(DmnPolicy dmn, String decision, List<String> rows) {
         Table table = table(decision);

@@ -103,8 +103,8 @@ public final class Decisions {
     }
 
     /**
-     * Whether the given values of inputs (some or all of them) contradict each other as POLICY.md §1 forbids: such
-     * a combination is never an opgave (the typed API rejects it), so the tables need not decide it.
+     * Whether the given values of inputs (some or all of them) contradict each other as {@code Opgave.violations()}
+     * forbids: such a combination is never an opgave (the typed API rejects it), so the tables need not decide it.
      */
     public static boolean contradictory(Map<String, Object> inputs) {
         Object required = inputs.get(BESLUIT_NODIG);

@@ -13,7 +13,8 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
-import org.kie.internal.utils.KieHelper;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 import nl.heemstede.participatie.Basis;
 import nl.heemstede.participatie.Explanation;
@@ -88,20 +89,20 @@ public final class RulePolicy {
      * @throws PolicyLoadException when a file does not compile or a decision rule lacks its metadata
      */
     static RulePolicy load(Map<String, byte[]> drlFiles) {
-        KieHelper helper = new KieHelper();
+        // A KnowledgeBuilder, not KieHelper: KieHelper builds through a KieContainer, which logs two INFO lines
+        // ("Start/End creation of KieBase") per build that no host can act on. Same compiler, same KieBase.
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RulePolicy.class.getClassLoader()));
         drlFiles.forEach((name, content) -> {
             var resource = org.kie.internal.io.ResourceFactory.newByteArrayResource(content);
             resource.setSourcePath("nl/heemstede/participatie/beleid/" + name);
-            helper.addResource(resource, ResourceType.DRL);
+            builder.add(resource, ResourceType.DRL);
         });
-        KieBase kieBase;
-        try {
-            // build() compiles once and throws with the compiler's messages when a file does not compile.
-            kieBase = helper.build();
-        } catch (RuntimeException e) {
+        if (builder.hasErrors()) {
             throw new PolicyLoadException("De regelbestanden " + drlFiles.keySet() + " compileren niet: "
-                    + e.getMessage(), e);
+                    + builder.getErrors());
         }
+        KieBase kieBase = builder.newKieBase();
         Map<String, Row> rules = new HashMap<>();
         Map<String, Map<String, Object>> metadata = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {

@@ -22,7 +22,7 @@ import nl.heemstede.participatie.core.loading.RulePolicy;
 
 /**
  * The rule sets of the plan check and the review, as a whole: every finding code has a rule, and back; and the
- * labels are honest (POLICY.md §5 and §6): no rule that is our reading makes an error, and every rule marked
+ * labels are honest (README, "Checking a plan"): no rule that is our reading makes an error, and every rule marked
  * [seed] quotes the seed in its {@code @bron}. Whether each quote occurs in the seed word for word is checked
  * against the seed text by the test of the seed quotes.
  */
@@ -59,7 +59,7 @@ class PlanRuleSetTests {
         }
     }
 
-    /** POLICY.md §5: an ERROR only for a norm the seed states; a departure from a reading is at most a WARNING. */
+    /** The severity rule: an ERROR only for a norm the seed states; a departure from a reading is at most a WARNING. */
     @Test
     void noRuleThatIsOurReadingMakesAnErrorAndEverySeedRuleQuotesTheSeed() {
         for (String file : FILES) {
