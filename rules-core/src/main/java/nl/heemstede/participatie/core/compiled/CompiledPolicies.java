@@ -33,6 +33,12 @@ import nl.heemstede.participatie.core.loading.PolicyFiles;
  */
 public final class CompiledPolicies {
 
+    /**
+     * The system property that turns the compiled forms off ({@code off}): the engine then loads every policy, the
+     * bundled one included, and no cache is read or written. For measuring what the forms save, and for ruling them
+     * out when something looks wrong.
+     */
+    public static final String COMPILED_PROPERTY = "participatie.compiled";
     /** The system property that names the cache directory, or turns the cache off ({@code off}). */
     public static final String CACHE_PROPERTY = "participatie.cache";
     /** Where the bundled policy's compiled form lives on the class path. */
@@ -55,6 +61,9 @@ public final class CompiledPolicies {
         static final byte[] BYTES = read();
 
         private static byte[] read() {
+            if (!enabled()) {
+                return null;
+            }
             try (InputStream in = CompiledPolicies.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
                 return in == null ? null : in.readNBytes(CompiledForm.MAX_BODY + 4096);
             } catch (IOException e) {
@@ -148,8 +157,16 @@ public final class CompiledPolicies {
         return new TabledAdvisor(Policy.load(files).requireSound());
     }
 
-    /** The cache directory, or empty when the cache is off. */
+    /** Whether compiled forms are used: unless the system property {@value #COMPILED_PROPERTY} is {@code off}. */
+    private static boolean enabled() {
+        return !"off".equalsIgnoreCase(System.getProperty(COMPILED_PROPERTY, "").trim());
+    }
+
+    /** The cache directory, or empty when the cache or the compiled forms are off. */
     public static Optional<Path> cacheDirectory() {
+        if (!enabled()) {
+            return Optional.empty();
+        }
         String configured = System.getProperty(CACHE_PROPERTY);
         if (configured != null && !configured.isBlank()) {
             String value = configured.trim();
