@@ -23,6 +23,8 @@ import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.RoleAssignment;
+import nl.heemstede.participatie.core.advice.AdviceClasses;
+import nl.heemstede.participatie.core.advice.CompleteInputSpace;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
 import nl.heemstede.participatie.core.cases.CaseFile;
 import nl.heemstede.participatie.core.cases.ExpectedCase;
@@ -87,9 +89,12 @@ final class DiffCollector {
         int count;
         int[] examples = new int[0];
 
-        void add(int index) {
-            count++;
-            keep(index);
+        /** Counts {@code opgaven} opgaven, of which the given indices may be examples. */
+        void add(int opgaven, int[] indices) {
+            count += opgaven;
+            for (int index : indices) {
+                keep(index);
+            }
         }
 
         void merge(Tally other) {
@@ -126,13 +131,145 @@ final class DiffCollector {
         this.space = space;
     }
 
+    /**
+     * The difference over the complete input space. When both policies advise from decided tables, the opgaven are
+     * compared per <em>joint class</em>: the opgaven that neither advisor can tell apart ({@link AdviceClasses} of
+     * each, crossed) get equal advice from each, so equal changes, and one opgave per joint class is advised by both
+     * and counted for every opgave of its class, with the lowest indices of the class as examples. The result equals
+     * advising every opgave with both ({@link #diffPerOpgave}, which {@code PolicyDiffTests} compares it with).
+     */
     static PolicyDiff diff(ParticipationAdvisor before, ParticipationAdvisor after, InputSpace space) {
+        ParticipationAdvisor old = nl.heemstede.participatie.core.DirectoryAdvisor.undated(before);
+        ParticipationAdvisor now = nl.heemstede.participatie.core.DirectoryAdvisor.undated(after);
+        if (old instanceof TabledAdvisor a && now instanceof TabledAdvisor b && space.size() == CompleteInputSpace.SIZE) {
+            return diffPerClass(before, after, a, b, space);
+        }
+        return diffPerOpgave(before, after, space);
+    }
+
+    /** The difference, advising every opgave of the space with both policies. */
+    static PolicyDiff diffPerOpgave(ParticipationAdvisor before, ParticipationAdvisor after, InputSpace space) {
         DiffCollector all = space.indices().parallel().collect(() -> new DiffCollector(before, after, space),
                 DiffCollector::add, DiffCollector::merge);
         return all.result();
     }
 
+    private static PolicyDiff diffPerClass(ParticipationAdvisor before, ParticipationAdvisor after, TabledAdvisor a,
+                                           TabledAdvisor b, InputSpace space) {
+        CompleteInputSpace complete = CompleteInputSpace.complete();
+        AdviceClasses[] classes = java.util.stream.Stream.of(a, b).parallel()
+                .map(advisor -> AdviceClasses.of(advisor, complete)).toArray(AdviceClasses[]::new);
+        JointClasses joint = JointClasses.of(classes[0], classes[1], complete.size());
+        DiffCollector all = java.util.stream.IntStream.range(0, joint.count()).parallel().collect(
+                () -> new DiffCollector(before, after, space),
+                (collector, c) -> collector.add(joint.representative(c), joint.size(c), joint.examples(c)),
+                DiffCollector::merge);
+        return all.result();
+    }
+
+    /**
+     * The joint classes of two divisions of the space: the opgaven that are in the same class of each. Numbered in
+     * the order of their lowest opgave; per class its size and its lowest {@link PolicyDiff#EXAMPLES} opgaven.
+     */
+    private static final class JointClasses {
+        private final int[] size;
+        private final int[] examples;
+        private final int count;
+
+        private JointClasses(int[] size, int[] examples, int count) {
+            this.size = size;
+            this.examples = examples;
+            this.count = count;
+        }
+
+        static JointClasses of(AdviceClasses a, AdviceClasses b, int opgaven) {
+            // open addressing from the pair of classes (as one long) to the joint class, grown at half full
+            int capacity = 1 << 16;
+            long[] keys = new long[capacity];
+            int[] ids = new int[capacity];
+            java.util.Arrays.fill(ids, -1);
+            int[] size = new int[1024];
+            int[] examples = new int[1024 * PolicyDiff.EXAMPLES];
+            int count = 0;
+            for (int index = 0; index < opgaven; index++) {
+                long key = (long) a.classOf(index) * b.count() + b.classOf(index);
+                int slot = slot(keys, ids, key);
+                int id = ids[slot];
+                if (id < 0) {
+                    id = count++;
+                    keys[slot] = key;
+                    ids[slot] = id;
+                    if (count * 2 > capacity) {
+                        long[] oldKeys = keys;
+                        int[] oldIds = ids;
+                        capacity *= 2;
+                        keys = new long[capacity];
+                        ids = new int[capacity];
+                        java.util.Arrays.fill(ids, -1);
+                        for (int i = 0; i < oldIds.length; i++) {
+                            if (oldIds[i] >= 0) {
+                                int moved = slot(keys, ids, oldKeys[i]);
+                                keys[moved] = oldKeys[i];
+                                ids[moved] = oldIds[i];
+                            }
+                        }
+                    }
+                    if (id == size.length) {
+                        size = java.util.Arrays.copyOf(size, size.length * 2);
+                        examples = java.util.Arrays.copyOf(examples, size.length * PolicyDiff.EXAMPLES);
+                    }
+                }
+                if (size[id] < PolicyDiff.EXAMPLES) {
+                    examples[id * PolicyDiff.EXAMPLES + size[id]] = index;
+                }
+                size[id]++;
+            }
+            return new JointClasses(size, examples, count);
+        }
+
+        /** The slot of the key in the table: where it is, or the free slot where it goes. */
+        private static int slot(long[] keys, int[] ids, long key) {
+            int mask = ids.length - 1;
+            int slot = (int) (mix(key) & mask);
+            while (ids[slot] >= 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+
+        int count() {
+            return count;
+        }
+
+        int size(int c) {
+            return size[c];
+        }
+
+        int representative(int c) {
+            return examples[c * PolicyDiff.EXAMPLES];
+        }
+
+        /** The lowest opgaven of the class, ascending. */
+        int[] examples(int c) {
+            return java.util.Arrays.copyOfRange(examples, c * PolicyDiff.EXAMPLES,
+                    c * PolicyDiff.EXAMPLES + Math.min(size[c], PolicyDiff.EXAMPLES));
+        }
+    }
+
     private void add(int index) {
+        add(index, 1, new int[] {index});
+    }
+
+    /**
+     * Compares the advice of the opgave with the given index, and counts what changed for {@code count} opgaven
+     * (the opgave's joint class), keeping the given indices (the class's lowest) as examples.
+     */
+    private void add(int index, int count, int[] examples) {
         Opgave opgave = space.opgave(index);
         Advice old = null;
         Advice now = null;
@@ -151,24 +288,24 @@ final class DiffCollector {
         if (oldFailure != null || newFailure != null) {
             Side side = oldFailure == null ? Side.AFTER : newFailure == null ? Side.BEFORE : Side.BOTH;
             String decision = (newFailure != null ? newFailure : oldFailure).decision();
-            undecided.computeIfAbsent(new UndecidedKey(side, decision), k -> new Tally()).add(index);
+            undecided.computeIfAbsent(new UndecidedKey(side, decision), k -> new Tally()).add(count, examples);
             return;
         }
         List<ChangeKey> found = compare(old, now);
         if (found.isEmpty()) {
             return;
         }
-        changedOpgaven++;
+        changedOpgaven += count;
         Set<String> seenDecisions = new HashSet<>();
         Set<RowKey> seenRows = new HashSet<>();
         for (ChangeKey change : found) {
-            changes.computeIfAbsent(change, k -> new Tally()).add(index);
+            changes.computeIfAbsent(change, k -> new Tally()).add(count, examples);
             if (seenDecisions.add(change.decision())) {
-                decisions.computeIfAbsent(change.decision(), k -> new Tally()).add(index);
+                decisions.computeIfAbsent(change.decision(), k -> new Tally()).add(count, examples);
             }
             RowKey row = new RowKey(change.decision(), change.rule(), change.previousRule());
             if (seenRows.add(row)) {
-                rows.computeIfAbsent(row, k -> new Tally()).add(index);
+                rows.computeIfAbsent(row, k -> new Tally()).add(count, examples);
             }
         }
     }

@@ -73,6 +73,24 @@ class PolicyDiffTests {
         return opgave.competentBody().equals(java.util.Optional.of(CompetentBody.COUNCIL)) && !opgave.impact().any();
     }
 
+    /**
+     * The diff compares one opgave per joint class of the two policies and counts it for the whole class; that is the
+     * same as comparing every opgave of the complete input space with both, counts, rows, rules and examples included.
+     * Shown on an edit of the role table (rol-11: residents informed instead of consulted), which changes the rules'
+     * answers too; the complexiteit-6 edit's counts are checked against a count of their own above.
+     */
+    @Test
+    void comparingPerClassGivesWhatComparingEveryOpgaveGives() throws IOException {
+        ParticipationAdvisor rol11 = InForce.fromDirectory(editedCopy(temp, "rol-11", "&quot;CONSULTED&quot;",
+                "&quot;INFORMED&quot;"));
+        PolicyDiff perClass = PolicyDiff.between(InForce.bundled(), rol11);
+        assertTrue(perClass.changedOpgaven() > 0, "the role edit changes advice");
+        assertEquals(DiffCollector.diffPerOpgave(InForce.bundled(), rol11, InputSpace.complete()), perClass);
+    }
+
+    @TempDir
+    Path temp;
+
     @Test
     void theBundledPolicyAgainstItselfChangesNothing() {
         PolicyDiff diff = PolicyDiff.between(InForce.bundled(), InForce.bundled());
