@@ -139,7 +139,7 @@ class ReadmeExampleTests {
             assertTrue(readme.contains("rules-examples/examples/proceskader/" + file), file);
             assertTrue(Files.exists(Path.of("examples", "proceskader", file)), file);
         }
-        assertTrue(readme.contains("mvn -B verify"), "README gives the test command that .ci/run calls.");
-        assertTrue(Files.readString(Path.of("..", ".ci", "run")).contains("mvn -B verify"));
+        assertTrue(readme.contains("mvn -B -T 2 verify"), "README gives the test command that .ci/run calls.");
+        assertTrue(Files.readString(Path.of("..", ".ci", "run")).contains("mvn -B -T 2 verify"));
     }
 }

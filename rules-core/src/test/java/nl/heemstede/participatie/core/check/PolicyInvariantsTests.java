@@ -44,10 +44,12 @@ import nl.heemstede.participatie.core.loading.PolicyFiles;
  * broken, for the same number of opgaven, shown by the same first opgave. On the bundled policy, and on broken
  * copies that between them break every invariant an edit can break, in tables and in rules. The exhaustive evaluation
  * advises every opgave once and looks its neighbours' outcomes up (they are opgaven of the space too), rather than
- * advising each neighbour again: the same comparisons at a fifth of the advices. On the bundled policy it asks the
- * advisor about every opgave; on the broken copies it takes each opgave's advice from its advice class (that an
- * opgave gets its class's advice is {@code AdviceClassesTests}' proof, on the bundled policy and a broken one) and
- * still evaluates every invariant per opgave and per neighbour, which is what differs from the evaluation per class.
+ * advising each neighbour again: the same comparisons at a fifth of the advices. On the bundled policy and on the
+ * broken copies alike it takes each opgave's advice from its advice class (that every opgave of the space gets its
+ * class's advice is {@code AdviceClassesTests}' proof, which advises every opgave, on the bundled policy and a broken
+ * one) and still evaluates every invariant per opgave and per neighbour, which is what differs from the evaluation
+ * per class. (This class advised every opgave of the bundled policy a second time; that advice is the one
+ * {@code AdviceClassesTests} compares with the class's, so the two proofs together still cover every opgave.)
  */
 class PolicyInvariantsTests {
 
@@ -57,7 +59,7 @@ class PolicyInvariantsTests {
     @Test
     void theBundledPolicyKeepsEveryInvariantByBothEvaluations() {
         TabledAdvisor advisor = new TabledAdvisor(BundledPolicy.policy());
-        List<CheckFinding> exhaustive = Exhaustive.check(advisor, DMN);
+        List<CheckFinding> exhaustive = Exhaustive.checkPerClassAdvice(advisor, DMN);
         assertEquals(List.of(), exhaustive);
         assertEquals(exhaustive, PolicyInvariants.check(advisor, DMN));
     }
@@ -157,14 +159,9 @@ class PolicyInvariantsTests {
         private Exhaustive() {
         }
 
-        static List<CheckFinding> check(ParticipationAdvisor advisor, String file) {
-            return check(advisor, file, i -> PolicyChecker.adviseOrEmpty(advisor,
-                    CompleteInputSpace.complete().opgave(i)));
-        }
-
         /**
-         * As {@link #check(ParticipationAdvisor, String)}, with the advice of each opgave taken from the first opgave
-         * of its advice class, advised once per class: that every opgave of a class gets that advice (or failure) is
+         * The evaluation over every opgave, with the advice of each opgave taken from the first opgave of its advice
+         * class, advised once per class: that every opgave of a class gets that advice (or failure) is
          * {@code AdviceClassesTests}' proof, so what this compares is the evaluation of the invariants, per opgave
          * and per neighbour here, per class in {@link PolicyInvariants}.
          */
