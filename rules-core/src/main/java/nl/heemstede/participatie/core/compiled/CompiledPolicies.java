@@ -75,22 +75,25 @@ public final class CompiledPolicies {
 
     /** The bundled compiled form, read once; {@code null} when this build has none or it cannot be used. */
     private static final class BundledForm {
-        static final CompiledForm FORM = read();
+        static final CompiledForm FORM = formOf(Bundled.BYTES, PolicyFiles.bundled());
+    }
 
-        private static CompiledForm read() {
-            byte[] bytes = Bundled.BYTES;
-            if (bytes == null) {
-                return null;
-            }
-            try {
-                return CompiledForm.read(bytes, PolicyFiles.bundled().sha256(), CompiledForm.header(bytes).build());
-            } catch (CompiledFormException e) {
-                Log.LOG.warn("The compiled form of the bundled policy in this jar cannot be used ({}); the policy is"
-                        + " loaded by the engine instead, which takes seconds. Rebuild the jar. (De vooraf berekende"
-                        + " vorm van het meegeleverde beleid is onbruikbaar; het beleid wordt met de engine geladen.)",
-                        e.getMessage());
-                return null;
-            }
+    /**
+     * The compiled form in the given bytes when it is of the bundled policy's files and intact; else {@code null},
+     * with a warning for a form that is there but cannot be used.
+     */
+    private static CompiledForm formOf(byte[] bytes, PolicyFiles files) {
+        if (bytes == null) {
+            Log.LOG.debug("This build has no compiled form of the bundled policy; the engine loads it.");
+            return null;
+        }
+        try {
+            return CompiledForm.read(bytes, files.sha256(), CompiledForm.header(bytes).build());
+        } catch (CompiledFormException e) {
+            Log.LOG.warn("The compiled form of the bundled policy in this jar cannot be used ({}); the policy is loaded"
+                    + " by the engine instead, which takes seconds. Rebuild the jar. (De vooraf berekende vorm van het"
+                    + " meegeleverde beleid is onbruikbaar; het beleid wordt met de engine geladen.)", e.getMessage());
+            return null;
         }
     }
 
@@ -128,33 +131,17 @@ public final class CompiledPolicies {
      * intact, else loaded by the engine (and a warning says why, for a form that is there but cannot be used).
      */
     public static TabledAdvisor bundled() {
-        CompiledForm form = BundledForm.FORM;
-        if (form != null) {
-            return form.advisor(PolicyFiles.bundled());
-        }
-        if (Bundled.BYTES == null) {
-            Log.LOG.debug("This build has no compiled form of the bundled policy; the engine loads it.");
-        }
-        return new TabledAdvisor(Policy.load(PolicyFiles.bundled()).requireSound());
+        return advisor(BundledForm.FORM, PolicyFiles.bundled());
     }
 
     /** {@link #bundled()} with the given bytes as the compiled form in the jar ({@code null}: none). */
     static TabledAdvisor bundled(byte[] bytes) {
         PolicyFiles files = PolicyFiles.bundled();
-        if (bytes != null) {
-            try {
-                CompiledForm form = CompiledForm.read(bytes, files.sha256(), CompiledForm.header(bytes).build());
-                return form.advisor(files);
-            } catch (CompiledFormException e) {
-                Log.LOG.warn("The compiled form of the bundled policy in this jar cannot be used ({}); the policy is loaded"
-                        + " by the engine instead, which takes seconds. Rebuild the jar. (De vooraf berekende vorm van"
-                        + " het meegeleverde beleid is onbruikbaar; het beleid wordt met de engine geladen.)",
-                        e.getMessage());
-            }
-        } else {
-            Log.LOG.debug("This build has no compiled form of the bundled policy; the engine loads it.");
-        }
-        return new TabledAdvisor(Policy.load(files).requireSound());
+        return advisor(formOf(bytes, files), files);
+    }
+
+    private static TabledAdvisor advisor(CompiledForm form, PolicyFiles files) {
+        return form != null ? form.advisor(files) : new TabledAdvisor(Policy.load(files).requireSound());
     }
 
     /** Whether compiled forms are used: unless the system property {@value #COMPILED_PROPERTY} is {@code off}. */
@@ -188,14 +175,18 @@ public final class CompiledPolicies {
         if (build.isEmpty() || directory.isEmpty()) {
             return Optional.empty();
         }
-        Path file = directory.get().resolve(files.sha256() + SUFFIX);
+        return read(directory.get().resolve(files.sha256() + SUFFIX), files.sha256(), build.get())
+                .map(form -> form.advisor(files));
+    }
+
+    /** The compiled form in the file, when it is of the policy and the build and intact; else empty. */
+    private static Optional<CompiledForm> read(Path file, String sha, String build) {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     || Files.size(file) > CompiledForm.MAX_BODY + 4096) {
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return Optional.of(CompiledForm.read(bytes, files.sha256(), build.get()).advisor(files));
+            return Optional.of(CompiledForm.read(Files.readAllBytes(file), sha, build));
         } catch (IOException | CompiledFormException e) {
             Log.LOG.debug("The compiled form {} is not used: {}", file, e.getMessage());
             return Optional.empty();
@@ -225,7 +216,7 @@ public final class CompiledPolicies {
         Path file = directory.get().resolve(sha + SUFFIX);
         Path temporary = null;
         try {
-            if (cachedIsValid(file, sha, build.get())) {
+            if (read(file, sha, build.get()).isPresent()) {
                 return true;
             }
             if (!complete) {
@@ -253,19 +244,6 @@ public final class CompiledPolicies {
                     Log.LOG.debug("Cannot remove {}", temporary, e);
                 }
             }
-        }
-    }
-
-    private static boolean cachedIsValid(Path file, String sha, String build) {
-        try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    || Files.size(file) > CompiledForm.MAX_BODY + 4096) {
-                return false;
-            }
-            CompiledForm.read(Files.readAllBytes(file), sha, build);
-            return true;
-        } catch (IOException | CompiledFormException e) {
-            return false;
         }
     }
 }

@@ -48,6 +48,8 @@ public final class PolicyFiles {
     private final Map<String, byte[]> files;
     private final String origin;
     private final byte[] cases;
+    /** The SHA-256, made on first use: the files do not change. */
+    private volatile String sha256;
 
     private PolicyFiles(Map<String, byte[]> files, String origin, byte[] cases) {
         this.files = Collections.unmodifiableMap(new TreeMap<>(files));
@@ -388,6 +390,15 @@ public final class PolicyFiles {
 
     /** The SHA-256 over every file, in file-name order: name, a zero byte, content, a zero byte. */
     public String sha256() {
+        String known = sha256;
+        if (known == null) {
+            known = digest();
+            sha256 = known;
+        }
+        return known;
+    }
+
+    private String digest() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.forEach((name, content) -> {
