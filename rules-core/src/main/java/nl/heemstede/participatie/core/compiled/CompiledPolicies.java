@@ -195,9 +195,10 @@ public final class CompiledPolicies {
 
     /**
      * Keeps the compiled form of the advisor's policy in the cache, for the next load of the same files. Lets the
-     * advisor meet every rule answer of the complete input space first, unless it has ({@code complete}: a passing
-     * run of the policy's invariants advised every class of opgaven). Does nothing when the cache is off, this build
-     * has no id, or the form is in the cache already; a failure is logged at debug level, never thrown.
+     * advisor meet every rule answer of the complete input space first, on the calling thread, unless it has
+     * ({@code complete}: a passing run of the policy's invariants advised every class of opgaven). Does nothing when
+     * the cache is off, this build has no id, or the form is in the cache already; a failure is logged at debug
+     * level, never thrown.
      *
      * @return whether the form is in the cache now
      */
@@ -220,7 +221,8 @@ public final class CompiledPolicies {
                 return true;
             }
             if (!complete) {
-                Completion.complete(advisor);
+                // on this thread only: a host's background thread must not take its common pool
+                Completion.complete(advisor, false);
             }
             byte[] bytes = CompiledForm.of(advisor, build.get()).write();
             Files.createDirectories(directory.get());

@@ -18,15 +18,26 @@ public final class Completion {
     }
 
     /**
-     * Advises one opgave of every advice class of the complete input space.
+     * Advises one opgave of every advice class of the complete input space, on every core (the build step).
      *
      * @return the number of classes advised
      */
     public static int complete(TabledAdvisor advisor) {
+        return complete(advisor, true);
+    }
+
+    /**
+     * Advises one opgave of every advice class of the complete input space: on every core, or on the calling thread
+     * only (a background thread of low priority in a host, which must not take the host's common pool).
+     *
+     * @return the number of classes advised
+     */
+    public static int complete(TabledAdvisor advisor, boolean parallel) {
         CompleteInputSpace space = CompleteInputSpace.complete();
         AdviceClasses classes = AdviceClasses.of(advisor, space);
-        // the advisor and its memo are thread-safe: both cores
-        java.util.stream.IntStream.range(0, classes.count()).parallel().forEach(c -> {
+        java.util.stream.IntStream all = java.util.stream.IntStream.range(0, classes.count());
+        // the advisor and its memo are thread-safe
+        (parallel ? all.parallel() : all).forEach(c -> {
             try {
                 advisor.advise(space.opgave(classes.representative(c)));
             } catch (PolicyDecisionException e) {
