@@ -85,6 +85,8 @@ public final class CompiledForm {
     private final RuleMemo.RunTable roles;
     private final Map<String, Explanation> ruleExplanations;
     private final Map<String, String> decisionsByRule;
+    /** The bytes, once written: {@link #of} writes them to refuse what the form cannot hold, a store writes them out. */
+    private volatile byte[] bytes;
 
     CompiledForm(String policySha256, String build, String rulesSha256, DecidedTables tables,
                  RuleMemo.RunTable attention,
@@ -120,7 +122,7 @@ public final class CompiledForm {
                 policy.tables(),
                 RuleMemo.RunTable.of(runs.attention()), RuleMemo.RunTable.of(runs.roles()),
                 policy.rules().explanations(), advisor.decisionsByRule());
-        form.write(); // refuses a value it cannot hold now, not when the form is read
+        form.write(); // refuses a value it cannot hold now, not when the form is read; the bytes are kept
         return form;
     }
 
@@ -188,8 +190,17 @@ public final class CompiledForm {
 
     // ---------------------------------------------------------------------------------------------- writing
 
-    /** The bytes of this form: header and body. */
+    /** The bytes of this form: header and body. Made once; each call gets a copy. */
     public byte[] write() {
+        byte[] made = bytes;
+        if (made == null) {
+            made = serialize();
+            bytes = made;
+        }
+        return made.clone();
+    }
+
+    private byte[] serialize() {
         try {
             ByteArrayOutputStream plain = new ByteArrayOutputStream(1 << 20);
             try (DataOutputStream out = new DataOutputStream(plain)) {
