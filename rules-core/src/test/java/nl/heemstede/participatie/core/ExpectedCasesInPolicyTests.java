@@ -12,14 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.heemstede.participatie.ParticipationAdvisor;
-import nl.heemstede.participatie.PolicyListener;
 import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.ReloadingAdvisor;
@@ -134,19 +132,9 @@ class ExpectedCasesInPolicyTests {
     @Test
     void aReloadingAdvisorKeepsTheLastGoodVersionWhenACaseFailsAndServesTheRepairedOne() throws Exception {
         policy(bundledDmn(), DIGIPANEL_CASE.formatted("CONSULTED"));
-        List<PolicyVersion> reloaded = new CopyOnWriteArrayList<>();
-        List<PolicyLoadException> rejected = new CopyOnWriteArrayList<>();
-        PolicyListener listener = new PolicyListener() {
-            @Override
-            public void reloaded(PolicyVersion version) {
-                reloaded.add(version);
-            }
-
-            @Override
-            public void rejected(Path dir, PolicyLoadException reason) {
-                rejected.add(reason);
-            }
-        };
+        RecordingListener listener = new RecordingListener();
+        List<PolicyVersion> reloaded = listener.reloaded();
+        List<PolicyLoadException> rejected = listener.rejected();
         String informed = replaceInRow(bundledDmn(), "rol-11", "&quot;CONSULTED&quot;", "&quot;INFORMED&quot;");
         try (ReloadingAdvisor advisor = ParticipationAdvisor.reloading(directory, listener)) {
             PolicyVersion first = advisor.policyVersion();

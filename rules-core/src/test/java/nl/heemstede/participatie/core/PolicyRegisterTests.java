@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,6 @@ import nl.heemstede.participatie.NoPolicyInForceException;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.ParticipationPlan;
-import nl.heemstede.participatie.PolicyListener;
 import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.ReloadingAdvisor;
@@ -328,19 +326,9 @@ class PolicyRegisterTests {
     void theReloadingAdvisorPicksUpAnAddedVersionAndRefusesAnOverlappingOneWhileServingTheLastGoodState()
             throws Exception {
         first();
-        List<PolicyVersion> reloaded = new CopyOnWriteArrayList<>();
-        List<PolicyLoadException> rejected = new CopyOnWriteArrayList<>();
-        PolicyListener listener = new PolicyListener() {
-            @Override
-            public void reloaded(PolicyVersion version) {
-                reloaded.add(version);
-            }
-
-            @Override
-            public void rejected(Path directory, PolicyLoadException reason) {
-                rejected.add(reason);
-            }
-        };
+        RecordingListener listener = new RecordingListener();
+        List<PolicyVersion> reloaded = listener.reloaded();
+        List<PolicyLoadException> rejected = listener.rejected();
         Opgave in2023 = withResidents(LocalDate.of(2023, 6, 1));
         try (ReloadingAdvisor advisor = ParticipationAdvisor.reloading(register, listener)) {
             ParticipationAdvisor pinned = advisor.withVersion("Participatiebeleid 2021-2022");

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,9 +27,9 @@ import nl.heemstede.participatie.CompetentBody;
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
-import nl.heemstede.participatie.PolicyListener;
 import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.PolicyVersion;
+import nl.heemstede.participatie.core.RecordingListener;
 import nl.heemstede.participatie.ReloadingAdvisor;
 import nl.heemstede.participatie.Room;
 import nl.heemstede.participatie.RoomLevel;
@@ -105,19 +104,9 @@ class QuietHostTests {
     @Test
     void reloadingTheBundledPolicyLogsNothing() throws Exception {
         copyBundled();
-        List<PolicyVersion> reloaded = new CopyOnWriteArrayList<>();
-        List<PolicyLoadException> rejected = new CopyOnWriteArrayList<>();
-        PolicyListener listener = new PolicyListener() {
-            @Override
-            public void reloaded(PolicyVersion version) {
-                reloaded.add(version);
-            }
-
-            @Override
-            public void rejected(Path dir, PolicyLoadException reason) {
-                rejected.add(reason);
-            }
-        };
+        RecordingListener listener = new RecordingListener();
+        List<PolicyVersion> reloaded = listener.reloaded();
+        List<PolicyLoadException> rejected = listener.rejected();
         try (ReloadingAdvisor advisor = ParticipationAdvisor.reloading(directory, listener)) {
             advisor.advise(opgave());
             // A new adoption date: another version, loaded and checked again in the background.
