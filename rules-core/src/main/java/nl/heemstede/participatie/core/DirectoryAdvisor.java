@@ -44,7 +44,6 @@ import nl.heemstede.participatie.core.check.CheckFinding;
 import nl.heemstede.participatie.core.check.CheckResult;
 import nl.heemstede.participatie.core.check.PolicyChecker;
 import nl.heemstede.participatie.core.loading.EngineFailure;
-import nl.heemstede.participatie.core.loading.Policy;
 import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
@@ -191,8 +190,7 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
         return RegisterAdvisor.load(directory, version -> {
             PolicyFiles files = PolicyFiles.fromDirectory(version);
             Optional<TabledAdvisor> cached = CompiledPolicies.cached(files);
-            TabledAdvisor advisor = cached.orElseGet(
-                    () -> CompiledPolicies.engineAdvisor(Policy.load(files).requireSound()));
+            TabledAdvisor advisor = cached.orElseGet(() -> CompiledPolicies.engineAdvisor(files));
             ExpectedCases.requirePass(files, advisor);
             if (cached.isEmpty()) {
                 keepCompiledForm(advisor);
@@ -227,8 +225,7 @@ public final class DirectoryAdvisor implements ReloadingAdvisor {
         return RegisterAdvisor.load(directory,
                 version -> {
                     PolicyFiles files = PolicyFiles.fromDirectory(version);
-                    return CompiledPolicies.cached(files).orElseGet(
-                            () -> CompiledPolicies.engineAdvisor(Policy.load(files).requireSound()));
+                    return CompiledPolicies.cached(files).orElseGet(() -> CompiledPolicies.engineAdvisor(files));
                 });
     }
 

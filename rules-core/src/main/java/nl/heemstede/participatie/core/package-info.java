@@ -5,7 +5,9 @@
  * {@link nl.heemstede.participatie.core.DirectoryAdvisor}, which swaps in an edited policy only when it passes the
  * check. The work is done in the packages below: {@code loading} (reading a policy and its safety gate),
  * {@code review} (the plan check and accountability review), {@code advice} (advising from a loaded policy),
- * {@code cases} (the expected cases of {@code gevallen.yaml}) and {@code check} (the policy check). Internal: use the API instead.
+ * {@code cases} (the expected cases of {@code gevallen.yaml}), {@code check} (the policy check), {@code compiled} (the
+ * compiled forms of policies) and {@code build} (the build step that makes the bundled one). Internal: use the API
+ * instead.
  *
  * <p>Logging: WARN from {@code nl.heemstede.participatie.core.DirectoryAdvisor} for a refused reload, a failed watcher
  * or listener; nothing at INFO or above when a policy loads or advises (the rule sets are compiled with a

@@ -160,9 +160,22 @@ final class DiffCollector {
         AdviceClasses[] classes = java.util.stream.Stream.of(a, b).parallel()
                 .map(advisor -> AdviceClasses.of(advisor, complete)).toArray(AdviceClasses[]::new);
         JointClasses joint = JointClasses.of(classes[0], classes[1], complete.size());
+        // On the same rule files, equal table values make equal advice but for the explanation's rows, or the same
+        // failure (TabledAdvisor#tableValues): unless the rules fail, nothing to count, and nothing to advise.
+        boolean sameRules = a.policy().rulesSha256().equals(b.policy().rulesSha256());
         DiffCollector all = java.util.stream.IntStream.range(0, joint.count()).parallel().collect(
                 () -> new DiffCollector(before, after, space),
-                (collector, c) -> collector.add(joint.representative(c), joint.size(c), joint.examples(c)),
+                (collector, c) -> {
+                    int representative = joint.representative(c);
+                    if (sameRules) {
+                        Opgave opgave = complete.opgave(representative);
+                        List<Object> was = a.tableValues(opgave);
+                        if (was != null && was.equals(b.tableValues(opgave)) && a.rulesDecide(opgave)) {
+                            return;
+                        }
+                    }
+                    collector.add(representative, joint.size(c), joint.examples(c));
+                },
                 DiffCollector::merge);
         return all.result();
     }

@@ -2,6 +2,7 @@ package nl.heemstede.participatie.core.advice;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -37,6 +38,15 @@ import nl.heemstede.participatie.core.loading.Decisions;
  * classes of the 4,423,680 opgaven, in about 0.3 s (policy Revision 2: the rule situation now holds the three impact
  * aspects, the followed project and the wish to learn together, and the invariants read whether participation is
  * desirable).
+ *
+ * <p><b>Classes of values.</b> {@link #ofValues} divides the space more coarsely: a table step takes the answer's
+ * {@linkplain DecidedTables.Table#valueId value id} (its value, and whether it explains anything) instead of its
+ * answer id. By the same argument, the opgaven of such a class get advice that is equal in every field but the
+ * echoed reference and the rows and texts of the explanation: the values are those of equal answers, the rule
+ * situation is made of the same outcomes and rule fields (so the rules give the same answer), and the explanation
+ * names the same decisions. The bundled policy gives about 50,000 such classes: far fewer, because many rows of a
+ * table give the same value for different reasons. What reads only those fields, such as the invariants of the
+ * policy check, can be decided once per class of values.
  */
 public final class AdviceClasses {
 
@@ -47,16 +57,42 @@ public final class AdviceClasses {
     private final int[] classOf;
     private final int[] representative;
     private final int[] size;
+    /** The opgaven whose tables do not agree with the baseline's; {@code null} without a baseline (all of them). */
+    private final BitSet changed;
+    /** The classes with an opgave whose tables agree with the baseline's; {@code null} without a baseline (none). */
+    private final BitSet agreeing;
 
-    private AdviceClasses(int[] classOf, int[] representative, int[] size) {
+    private AdviceClasses(int[] classOf, int[] representative, int[] size, BitSet changed, BitSet agreeing) {
         this.classOf = classOf;
         this.representative = representative;
         this.size = size;
+        this.changed = changed;
+        this.agreeing = agreeing;
     }
 
     /** Divides the space into the classes of opgaven the advisor cannot tell apart. */
     public static AdviceClasses of(TabledAdvisor advisor, CompleteInputSpace space) {
-        return new Walk(advisor, space).run();
+        return new Walk(advisor, space, false, null).run();
+    }
+
+    /**
+     * Divides the space into the classes of opgaven whose advice differs at most in the echoed reference and the
+     * rows and texts of the explanation (see the class comment); each is a union of classes of {@link #of}.
+     */
+    public static AdviceClasses ofValues(TabledAdvisor advisor, CompleteInputSpace space) {
+        return new Walk(advisor, space, true, null).run();
+    }
+
+    /**
+     * {@link #ofValues}, and which opgaven the advisor's tables decide as the baseline tables do: an opgave
+     * <em>agrees</em> with the baseline when every table the advisor decides for it (the role table for every kind)
+     * gives an answer of the same value at the same key in the baseline, both explaining something or both nothing
+     * ({@link DecidedTables#agreeing}). On the same rule files, an opgave that agrees gets advice from both policies
+     * that is equal up to the rows and texts of the explanation, or fails alike: every table answer and the rules'
+     * answer that follows from them are the same.
+     */
+    public static AdviceClasses ofValues(TabledAdvisor advisor, CompleteInputSpace space, DecidedTables baseline) {
+        return new Walk(advisor, space, true, baseline).run();
     }
 
     /** The number of classes; they are numbered from {@code 0}. */
@@ -79,10 +115,22 @@ public final class AdviceClasses {
         return size[cls];
     }
 
+    /** Whether the opgave's tables do not agree with the baseline's; always true without a baseline. */
+    public boolean changed(int index) {
+        return changed == null || changed.get(index);
+    }
+
+    /** Whether an opgave of the class agrees with the baseline; always false without a baseline. */
+    public boolean agrees(int cls) {
+        return agreeing != null && agreeing.get(cls);
+    }
+
     /** The walk over the space that finds the classes; used once. */
     private static final class Walk {
 
         private final CompleteInputSpace space;
+        /** Whether a table step takes the answer's value id rather than its answer id. */
+        private final boolean byValue;
         private final int kindSlot;
         private final int[] positions;
         /** Per loop: the slots its part gives, and per digit their positions. */
@@ -112,9 +160,22 @@ public final class AdviceClasses {
         private int[] representative = new int[1024];
         private int[] size = new int[1024];
 
-        Walk(TabledAdvisor advisor, CompleteInputSpace space) {
+        /** The tables to compare with, or {@code null}. */
+        private final DecidedTables baseline;
+        private final DecidedTables tables;
+        /** Per step of a table, per key, whether the baseline agrees ({@link DecidedTables#agreeing}). */
+        private boolean[][] agree;
+        /** Whether the step just taken agreed with the baseline. */
+        private boolean stepAgreed;
+        private BitSet changed;
+        private BitSet agreeing;
+
+        Walk(TabledAdvisor advisor, CompleteInputSpace space, boolean byValue, DecidedTables baseline) {
             this.space = space;
+            this.byValue = byValue;
+            this.baseline = baseline;
             DecidedTables tables = advisor.tables();
+            this.tables = tables;
             this.kindSlot = advisor.kindSlot();
             this.positions = new int[tables.slotCount()];
             // The loop at which each slot is known; -1: never set by a part, so 0 as in a fresh advice.
@@ -154,15 +215,20 @@ public final class AdviceClasses {
                 firstStep[loop] = stepTable.size();
                 for (int t = 0; t < perOpgave.size(); t++) {
                     if (tableLoop[t] == loop) {
-                        addStep(perOpgave.get(t), -1, perOpgave.get(t).ids());
+                        addStep(perOpgave.get(t), -1, width(perOpgave.get(t)));
                     }
                 }
                 for (int k = 0; loop == rolesLoop && k < kinds; k++) {
-                    addStep(roles, k, roles.ids());
+                    addStep(roles, k, width(roles));
                 }
                 addStep(null, -1, Arrays.stream(ruleFields[loop]).max().orElse(0) + 1);
             }
             firstStep[ORDER.length] = stepTable.size();
+        }
+
+        /** The number of different ids a step of the table can take. */
+        private int width(DecidedTables.Table t) {
+            return byValue ? t.valueIds() : t.ids();
         }
 
         /** The loop at which everything the table requires is known. */
@@ -191,13 +257,29 @@ public final class AdviceClasses {
             }
             nodes = new int[steps];
             classOf = new int[space.size()];
-            walk(0, 0, 0);
+            if (baseline != null) {
+                agree = new boolean[steps][];
+                java.util.Map<String, boolean[]> byDecision = new java.util.HashMap<>();
+                for (int s = 0; s < steps; s++) {
+                    if (table[s] != null) {
+                        agree[s] = byDecision.computeIfAbsent(table[s].decision,
+                                d -> tables.agreeing(d, baseline));
+                    }
+                }
+                changed = new BitSet(space.size());
+                agreeing = new BitSet();
+            }
+            walk(0, 0, 0, false);
             int count = nodes[steps - 1];
-            return new AdviceClasses(classOf, Arrays.copyOf(representative, count), Arrays.copyOf(size, count));
+            return new AdviceClasses(classOf, Arrays.copyOf(representative, count), Arrays.copyOf(size, count),
+                    changed, agreeing);
         }
 
-        /** Sets each digit of the loop's part in turn, takes the steps known there, and goes one loop deeper. */
-        private void walk(int loop, int node, int index) {
+        /**
+         * Sets each digit of the loop's part in turn, takes the steps known there, and goes one loop deeper; with a
+         * baseline, notes whether a step so far disagreed with it.
+         */
+        private void walk(int loop, int node, int index, boolean disagreed) {
             Part part = ORDER[loop];
             int[] given = slots[loop];
             for (int digit = 0; digit < part.size(); digit++) {
@@ -206,14 +288,16 @@ public final class AdviceClasses {
                     positions[given[i]] = value[i];
                 }
                 int at = node;
+                boolean changedHere = disagreed;
                 for (int s = firstStep[loop]; s < firstStep[loop + 1]; s++) {
                     at = child(s, at, id(s, loop, digit));
+                    changedHere |= !stepAgreed;
                 }
                 int next = index + digit * part.stride();
                 if (loop + 1 < ORDER.length) {
-                    walk(loop + 1, at, next);
+                    walk(loop + 1, at, next, changedHere);
                 } else {
-                    record(next, at);
+                    record(next, at, changedHere);
                 }
             }
         }
@@ -221,6 +305,7 @@ public final class AdviceClasses {
         /** The id of the step's answer for the current positions; a table's outcome is set for the later ones. */
         private int id(int s, int loop, int digit) {
             DecidedTables.Table t = table[s];
+            stepAgreed = true;
             if (t == null) {
                 return ruleFields[loop][digit];
             }
@@ -235,7 +320,8 @@ public final class AdviceClasses {
                 // answer for it does not matter, but their lookup must stay in range.
                 positions[t.slot] = Math.max(t.outcome(key), 0);
             }
-            return t.id(key);
+            stepAgreed = agree == null || agree[s][key];
+            return byValue ? t.valueId(key) : t.id(key);
         }
 
         private int child(int s, int node, int id) {
@@ -251,8 +337,15 @@ public final class AdviceClasses {
             return c[at] - 1;
         }
 
-        private void record(int index, int cls) {
+        private void record(int index, int cls, boolean disagreed) {
             classOf[index] = cls;
+            if (baseline != null) {
+                if (disagreed) {
+                    changed.set(index);
+                } else {
+                    agreeing.set(cls);
+                }
+            }
             if (cls >= size.length) {
                 size = Arrays.copyOf(size, size.length * 2);
                 representative = Arrays.copyOf(representative, representative.length * 2);

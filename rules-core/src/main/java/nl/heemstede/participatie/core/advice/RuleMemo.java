@@ -281,6 +281,8 @@ public final class RuleMemo {
     private final java.util.function.Supplier<RulePolicy> rules;
     /** The explanation of each decision rule, by rule name. */
     private final java.util.function.Function<String, Optional<Explanation>> explain;
+    /** The explanation of every decision rule, by rule name: what {@link #explain} answers from. */
+    private final Map<String, Explanation> explanations;
     /** The answer per {@link #key(int, Set)} met so far; many keys share one answer. */
     private final Map<Integer, Answer> answers = new ConcurrentHashMap<>();
     /** The distinct answers, by what they are made of. */
@@ -290,15 +292,19 @@ public final class RuleMemo {
     RuleMemo(RulePolicy rules) {
         this.rules = () -> rules;
         this.explain = rules::explain;
+        this.explanations = rules.explanations();
         synchronized (SHARED) {
             this.shared = SHARED.computeIfAbsent(rules, r -> new SharedRuns());
         }
     }
 
-    private RuleMemo(java.util.function.Supplier<RulePolicy> rules,
-                     java.util.function.Function<String, Optional<Explanation>> explain, SharedRuns shared) {
+    private RuleMemo(java.util.function.Supplier<RulePolicy> rules, Map<String, Explanation> explanations,
+                     SharedRuns shared) {
         this.rules = rules;
-        this.explain = explain;
+        this.explanations = Map.copyOf(explanations);
+        Map<String, Optional<Explanation>> explained = new java.util.HashMap<>();
+        explanations.forEach((rule, e) -> explained.put(rule, Optional.of(e)));
+        this.explain = rule -> explained.getOrDefault(rule, Optional.empty());
         this.shared = shared;
     }
 
@@ -329,57 +335,92 @@ public final class RuleMemo {
         for (int i = 0; i < roles.keys().length; i++) {
             shared.roles.put(roles.keys()[i], roles.distinct().get(roles.runs()[i]));
         }
-        Map<String, Optional<Explanation>> explained = new java.util.HashMap<>();
-        explanations.forEach((rule, e) -> explained.put(rule, Optional.of(e)));
-        return new RuleMemo(engine, rule -> explained.getOrDefault(rule, Optional.empty()), shared);
+        return new RuleMemo(engine, explanations, shared);
+    }
+
+    /** The explanation of every decision rule of the rule set, by rule name (check rules explain nothing). */
+    public Map<String, Explanation> explanations() {
+        return explanations;
     }
 
     /**
-     * Gives the compiled rule set the runs of a compiled form made with the same rule files, before any policy on it
-     * asks the rules: a run is a function of the rule set and the facts it is given, and the keys hold those facts, so
-     * every policy on these rules (a directory's, which always runs the rules in the jar) answers those keys without
-     * running the rules. A key that has a run already keeps it.
+     * Every run this memo can answer from: those behind every answer it holds, those of the compiled form it was made
+     * from, and those made for {@link #runEverySituation}; for a memo of a rule set also the runs other policies on
+     * the same rule set made in this JVM (a run is a function of the rule set and its facts). Exactly what a
+     * {@link #compiled} memo needs to answer the same keys without the engine.
      *
-     * @throws IllegalArgumentException when a situation key is out of range
-     */
-    public static void seed(RulePolicy rules, RunTable attention, RunTable roles) {
-        SharedRuns shared;
-        synchronized (SHARED) {
-            shared = SHARED.computeIfAbsent(rules, r -> new SharedRuns());
-        }
-        int[] keys = attention.keys();
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] < 0 || keys[i] >= SITUATION_KEYS) {
-                throw new IllegalArgumentException("Situation key " + keys[i] + " is out of range.");
-            }
-            shared.attention.compareAndSet(keys[i], null, attention.distinct().get(attention.runs()[i]));
-        }
-        for (int i = 0; i < roles.keys().length; i++) {
-            shared.roles.putIfAbsent(roles.keys()[i], roles.distinct().get(roles.runs()[i]));
-        }
-    }
-
-    /**
-     * The runs behind every answer this memo holds: for the keys an advisor met, exactly what a {@link #compiled}
-     * memo needs to answer them without the engine.
-     *
-     * @throws IllegalStateException when a run was let go (more role runs than {@link #MAX_ROLE_RUNS} in this JVM)
+     * @throws IllegalStateException when a run of an answer was let go (more role runs than {@link #MAX_ROLE_RUNS} in
+     *                               this JVM)
      */
     public Runs runs() {
         Map<Integer, Run> attention = new java.util.TreeMap<>();
-        Map<Integer, Run> roles = new java.util.TreeMap<>();
+        Map<Integer, Run> roles = new java.util.TreeMap<>(shared.roles);
+        for (int key = 0; key < SITUATION_KEYS; key++) {
+            Run run = shared.attention.get(key);
+            if (run != null) {
+                attention.put(key, run);
+            }
+        }
         answers.forEach((key, answer) -> {
-            int situationKey = key >>> GOAL_BITS;
-            Run run = shared.attention.get(situationKey);
             int roleKey = roleKey(answer.situation, answer.tableRoles);
             Run role = shared.roles.get(roleKey);
-            if (run == null || role == null) {
+            if (!attention.containsKey(key >>> GOAL_BITS) || role == null) {
                 throw new IllegalStateException("The runs of key " + key + " were let go.");
             }
-            attention.put(situationKey, run);
             roles.put(roleKey, role);
         });
         return new Runs(attention, roles);
+    }
+
+    /**
+     * Runs the attention rules for every situation there is (every value of every field of {@link Situation}), not
+     * only those a policy meets: a run is a function of the rule set and the situation alone, so a compiled form that
+     * holds them all answers the attention of any policy on this rule set without the engine, an edited one too. For
+     * the build step; about 200,000 situations.
+     *
+     * @return how many situations were run now
+     */
+    public int runEverySituation() {
+        java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.stream.IntStream.range(0, SITUATION_KEYS).parallel().forEach(key -> {
+            if (shared.attention.get(key) != null) {
+                return;
+            }
+            Situation situation = situation(key);
+            if (situation == null) {
+                return; // no situation has this key: an ordinal out of its enum's range
+            }
+            Run run = run(List.of(situation));
+            shared.attentionRuns.incrementAndGet();
+            Run distinct = shared.distinctAttention.putIfAbsent(run, run);
+            if (shared.attention.compareAndSet(key, null, distinct == null ? run : distinct)) {
+                ran.incrementAndGet();
+            }
+        });
+        return ran.get();
+    }
+
+    /** The situation of a {@link #situationKey(Situation) situation key}, or {@code null} when no situation has it. */
+    static Situation situation(int key) {
+        int flags = key & 0x3FF;
+        int rest = key >>> 10;
+        boolean feasible = (rest & 1) == 1;
+        int space = rest >>> 1 & 3;
+        int complexity = rest >>> 3 & 1;
+        int decider = rest >>> 4 & 3;
+        int initiator = rest >>> 6;
+        if (initiator >= Initiator.values().length || decider >= Decider.values().length
+                || complexity >= Complexity.values().length || space >= RoomLevel.values().length) {
+            return null;
+        }
+        return new Situation(Initiator.values()[initiator], Decider.values()[decider],
+                Complexity.values()[complexity], RoomLevel.values()[space], feasible, flag(flags, 9), flag(flags, 8),
+                flag(flags, 7), flag(flags, 6), flag(flags, 5), flag(flags, 4), flag(flags, 3), flag(flags, 2),
+                flag(flags, 1), flag(flags, 0));
+    }
+
+    private static boolean flag(int flags, int bit) {
+        return (flags >>> bit & 1) == 1;
     }
 
     /** How often the given compiled rule set was run so far, by any policy. */
@@ -523,7 +564,12 @@ public final class RuleMemo {
 
     /** Runs the rules over the given facts and keeps what makes an answer. */
     private Run run(List<Object> facts) {
-        RulePolicy.Outcome outcome = rules.get().run(facts);
+        return run(rules.get(), facts);
+    }
+
+    /** Runs the given rule set over the facts and keeps what makes an answer: what the memo remembers of a run. */
+    static Run run(RulePolicy rules, List<Object> facts) {
+        RulePolicy.Outcome outcome = rules.run(facts);
         List<Object> results = new ArrayList<>();
         for (Object fact : outcome.facts()) {
             if (fact instanceof PartyRole || fact instanceof Attention || fact instanceof PolicyDefect) {

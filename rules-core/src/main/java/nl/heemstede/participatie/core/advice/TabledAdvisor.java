@@ -16,6 +16,7 @@ import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.Goal;
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
+import nl.heemstede.participatie.PolicyDecisionException;
 import nl.heemstede.participatie.Role;
 import nl.heemstede.participatie.RoleAssignment;
 import nl.heemstede.participatie.RoomLevel;
@@ -188,6 +189,73 @@ public final class TabledAdvisor extends OneVersionAdvisor {
         return AdviceAssembler.assemble(opgave, policy.version(), typed, explanations, roles, ruled.attention);
     }
 
+    /**
+     * The values the tables give the opgave, without advising it: the typed outcome of every decision of the advice
+     * that a table decides, by {@link AdviceAssembler#index}, then the role the role table gives each stakeholder kind,
+     * in kind order; {@code null} when a table cannot decide the opgave. The rules' answer follows from the opgave and
+     * these values ({@link #ruleKey}, {@link #tableRoles}): so two advisors on the same rule files that give an opgave
+     * equal values give it advice equal in every value, role and attention point, or fail alike ({@link #rulesDecide});
+     * only the rows and texts of the explanation, and the policy version, can differ. For comparing two policies without
+     * advising every opgave.
+     */
+    public List<Object> tableValues(Opgave opgave) {
+        int[] positions = new int[tables.slotCount()];
+        Object[] values = decideTables(opgave, positions);
+        return values == null ? null : Arrays.asList(values);
+    }
+
+    /**
+     * Whether the rules decide the opgave, whose tables decide it ({@link #tableValues} is not {@code null}): false
+     * when they break a promise of the policy for it, and {@link #advise} then fails.
+     */
+    public boolean rulesDecide(Opgave opgave) {
+        int[] positions = new int[tables.slotCount()];
+        Object[] values = decideTables(opgave, positions);
+        if (values == null) {
+            throw new IllegalArgumentException("The tables cannot decide the opgave.");
+        }
+        int present = 0;
+        for (Stakeholder stakeholder : opgave.stakeholders()) {
+            present |= 1 << stakeholder.kind().ordinal();
+        }
+        int key = ruleKey(opgave, values);
+        RuleMemo.Answer ruled = rules.remembered(key);
+        try {
+            if (ruled == null) {
+                ruled = rules.decideAndRemember(key, EngineAdvisor.situation(opgave, values), tableRoles(positions));
+            }
+            ruled.checkFor(present);
+            return true;
+        } catch (PolicyDecisionException e) {
+            return false;
+        }
+    }
+
+    /** The values of {@link #tableValues}, the positions of the opgave's inputs and outcomes filled in; or null. */
+    private Object[] decideTables(Opgave opgave, int[] positions) {
+        fillInputs(opgave, positions);
+        StakeholderKind[] kinds = StakeholderKind.values();
+        Object[] values = new Object[AdviceAssembler.SIZE + kinds.length];
+        try {
+            for (int t = 0; t < perOpgave.length; t++) {
+                DecidedTables.Answer answer = perOpgave[t].answer(positions);
+                Object value = answer.value();
+                positions[perOpgave[t].slot] = answer.outcome();
+                if (explanationIndex[t] >= 0) {
+                    values[explanationIndex[t]] = value;
+                }
+            }
+            for (StakeholderKind kind : kinds) {
+                positions[soortSlot] = kind.ordinal();
+                values[AdviceAssembler.SIZE + kind.ordinal()] = roleTable.answer(positions).value();
+            }
+            positions[soortSlot] = 0;
+        } catch (PolicyDecisionException e) {
+            return null;
+        }
+        return values;
+    }
+
     /** The {@link RuleMemo#key} of this opgave's rule answer: its situation and goals, without making the situation. */
     @SuppressWarnings("unchecked")
     static int ruleKey(Opgave opgave, Object[] typed) {
@@ -320,12 +388,8 @@ public final class TabledAdvisor extends OneVersionAdvisor {
             // a table of hit policy C whose rows all pass explains its empty answer with the table's id
             decisions.put(policy.dmn().tableId(decision), decision);
         });
-        policy.rules().metadata().forEach((rule, meta) -> {
-            Object decision = meta.get("besluit");
-            if (decision != null) {
-                decisions.putIfAbsent(rule, String.valueOf(decision));
-            }
-        });
+        // the decision rules, from their explanations (the memo has them without compiling the rules)
+        rules.explanations().forEach((rule, explanation) -> decisions.putIfAbsent(rule, explanation.decision()));
         return java.util.Map.copyOf(decisions);
     }
 

@@ -170,7 +170,7 @@ public final class PolicyChecker {
      */
     public static Map.Entry<String, byte[]> loadedDmn(Path directory) {
         PolicyFiles files = PolicyFiles.fromDirectory(directory);
-        Policy.load(files).requireSound();
+        Policy.loadRulesOnFirstUse(files, Bounds.DEFAULT).requireSound(); // the matrix reads the tables only
         Map.Entry<String, byte[]> dmn = files.withExtension(".dmn").entrySet().iterator().next();
         return Map.entry(dmn.getKey(), dmn.getValue().clone());
     }
@@ -191,11 +191,20 @@ public final class PolicyChecker {
         sorted.sort(Comparator.comparing(CheckFinding::severity));
         CheckResult report = new CheckResult(directory.toString(), checker.checks, sorted, checker.cases);
         if (report.sound()) {
-            // the invariants advised every class of opgaven: the advisor holds every rule answer its compiled form
-            // needs, and the next load of these files skips the engine
+            // The invariants advised every class of values whose tables do not agree with the bundled policy's, and
+            // the advisor's rules hold the bundled form's runs for every other (CompiledPolicies#engineAdvisor): it
+            // holds every rule answer its compiled form needs, and the next load of these files skips the engine.
             advisor.ifPresent(a -> CompiledPolicies.store(a, true));
         }
         return new Checked(report, report.sound() ? advisor.map(a -> a) : Optional.empty());
+    }
+
+    /**
+     * The findings of the invariants over the complete input space, every class of values advised: for the build
+     * step that proves the bundled policy (no proved policy to compare with).
+     */
+    public static List<CheckFinding> proveInvariants(TabledAdvisor advisor, String file) {
+        return PolicyInvariants.check(advisor, file);
     }
 
     /** Runs every check; returns the advisor when the policy loads and every table decides every input. */
@@ -258,8 +267,8 @@ public final class PolicyChecker {
     /** Loading, completeness, rows that never decide, and the invariants over the complete input space. */
     private Optional<TabledAdvisor> loadAndProve(PolicyFiles files, String dmnName, Bounds bounds) {
         checks.add("Laden: elke beslissing en invoer die het advies nodig heeft bestaat nog en compileert.");
-        DaemonTask<Policy> loading = DaemonTask.start("participatie-policy-check-load", () -> Policy.load(files,
-                bounds));
+        DaemonTask<Policy> loading = DaemonTask.start("participatie-policy-check-load",
+                () -> CompiledPolicies.load(files, bounds));
         Policy policy;
         try {
             policy = loading.await(bounds.load().toNanos());
@@ -308,8 +317,11 @@ public final class PolicyChecker {
         }
         PolicyInvariants.descriptions().forEach(d -> checks.add("Beleidsregel over alle opgaven: " + d));
         long deadline = System.nanoTime() + bounds.invariants().toNanos();
+        // the bundled policy, proved by this build of the library: only opgaven whose tables decide otherwise are
+        // advised (PolicyInvariants)
+        DecidedTables proved = CompiledPolicies.provedTables(policy.rulesSha256()).orElse(null);
         DaemonTask<List<CheckFinding>> proving = DaemonTask.start("participatie-policy-check-invariants",
-                () -> PolicyInvariants.check(advisor, dmnName, deadline));
+                () -> PolicyInvariants.prove(advisor, dmnName, proved, deadline).findings());
         try {
             findings.addAll(proving.await(bounds.invariants().toNanos()));
         } catch (TimeoutException | java.util.concurrent.CancellationException e) {

@@ -37,6 +37,7 @@ import nl.heemstede.participatie.core.advice.CompleteInputSpace.Part;
 import nl.heemstede.participatie.core.advice.CompleteInputSpace;
 import nl.heemstede.participatie.core.advice.RuleMemo;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.loading.DecidedTables;
 
 /**
  * The invariants of the policy (its DMN decisions and DRL rule sets, and issue 2), each checked over the complete input
@@ -49,17 +50,32 @@ import nl.heemstede.participatie.core.advice.TabledAdvisor;
  * framework). The verdict counts the opgaven for which an invariant fails, and shows the first of them (the lowest
  * index), among the opgaven the policy can decide; a neighbour the policy cannot decide is not compared.
  *
- * <p><b>Why this is the same as advising every opgave.</b> The check advises one opgave per {@link AdviceClasses class}
- * instead of all 2,211,840: the opgaven of a class get equal advice apart from the echoed reference, and agree on their
+ * <p><b>Why this is the same as advising every opgave.</b> The check advises one opgave per
+ * {@linkplain AdviceClasses#ofValues class of values} instead of all 4,423,680: the opgaven of such a class get advice
+ * that is equal apart from the echoed reference and the rows and texts of the explanation, and agree on their
  * initiator, on whether any impact aspect holds, whether decision power is shared and whether all three frameworks are
  * set (these are among the fields of the rule situation), and they have the same stakeholders. A rule reads nothing
- * else (it is given only those, as a {@link Seen}), so it holds for every opgave of a class exactly when it holds for
- * the class's first opgave: the count adds the sizes of the classes where it fails, and the first opgave that shows it
- * is the lowest first opgave among them. A monotone invariant is still decided for every opgave and each of its
- * neighbours, as before, but compares the bits of their classes' advice instead of advising both. A move changes one
- * part by a function of that part alone, so the neighbour of every opgave is found from the move's effect on the opgave
- * whose other digits are zero. The test PolicyInvariantsTests proves the findings equal to advising every opgave and
- * every neighbour, on the bundled policy and on broken ones.
+ * else: it is given only those, as a {@link Seen}, and of the explanation it reads only which decisions it explains
+ * (see {@link Rule}). So it holds for every opgave of a class exactly when it holds for the class's first opgave: the
+ * count adds the sizes of the classes where it fails, and the first opgave that shows it is the lowest first opgave
+ * among them. A monotone invariant is still decided for every opgave and each of its neighbours, as before, but
+ * compares the bits of their classes' advice instead of advising both. A move changes one part by a function of that
+ * part alone, so the neighbour of every opgave is found from the move's effect on the opgave whose other digits are
+ * zero. The classes of values are far fewer than the classes of advice (184,320 against 368,640 for the bundled
+ * policy), as many rows of a table give one value for different reasons.
+ *
+ * <p><b>What a proved policy saves.</b> Given the tables of a policy on the same rule files that keeps every invariant
+ * over the complete input space (the bundled policy: the build that made this library proved it, see
+ * {@code CompilePolicy}), an opgave whose tables agree with that policy's ({@link AdviceClasses#ofValues(TabledAdvisor,
+ * CompleteInputSpace, DecidedTables)}: every table answer of the same value, explaining something or nothing alike)
+ * gets advice from both policies that is equal but for the rows and texts of the explanation, or fails alike. So
+ * every invariant holds for it, as it does in the proved policy; and for every opgave of its class of values too,
+ * which share its advice and its {@link Seen}. Only the classes without such an opgave are advised and their rules
+ * decided; a monotone invariant compares only the pairs of an opgave and a neighbour of which one does not agree, and
+ * advises the classes of those. A check of the bundled policy, or of an edit of a row or two, then advises none or a
+ * few thousand classes instead of 184,320. PolicyInvariantsTests proves the findings of both ways equal to evaluating
+ * every invariant for every opgave and every neighbour with its own advice's outcome, on the bundled policy and on
+ * broken ones.
  */
 final class PolicyInvariants {
 
@@ -228,44 +244,78 @@ final class PolicyInvariants {
 
     /**
      * The findings over the complete input space: one per broken invariant, with the number of opgaven for which
-     * it fails and the first of them.
+     * it fails and the first of them. Every class of values is advised (no proved policy is used).
      */
     static List<CheckFinding> check(TabledAdvisor advisor, String file) {
-        return check(advisor, file, Long.MAX_VALUE);
+        return prove(advisor, file, null, Long.MAX_VALUE).findings();
     }
 
     /**
-     * {@link #check(TabledAdvisor, String)} that gives up at the deadline.
+     * What a proof found and did.
      *
+     * @param findings one per broken invariant, as {@link #check(TabledAdvisor, String)} gives them
+     * @param classes  the number of classes of values of the space
+     * @param advised  how many of them were advised
+     */
+    record Proof(List<CheckFinding> findings, int classes, int advised) {
+    }
+
+    /**
+     * The findings over the complete input space, given the tables of a proved policy (see the class comment).
+     *
+     * @param proved   the tables of a policy on the same rule files that keeps every invariant over the complete
+     *                 input space; {@code null} to advise every class of values
      * @param deadline in {@link System#nanoTime()}; {@link Long#MAX_VALUE} for none
      * @throws java.util.concurrent.CancellationException when the deadline passed
      */
-    static List<CheckFinding> check(TabledAdvisor advisor, String file, long deadline) {
+    static Proof prove(TabledAdvisor advisor, String file, DecidedTables proved, long deadline) {
         CompleteInputSpace space = CompleteInputSpace.complete();
         long start = System.nanoTime();
-        AdviceClasses classes = AdviceClasses.of(advisor, space);
+        AdviceClasses classes = proved == null ? AdviceClasses.ofValues(advisor, space)
+                : AdviceClasses.ofValues(advisor, space, proved);
         long classified = System.nanoTime();
         int count = classes.count();
         int n = ALL.size();
-        // Per class, from the advice of its first opgave: whether each rule fails, and the kept bits of each
-        // monotone invariant as the opgave's own (0 when undecided: nothing to keep) and as a neighbour's (all
-        // bits when undecided: nothing missing).
+        // The classes to advise: those without an opgave that agrees with the proved policy (for the rules), and
+        // those of an opgave and a neighbour of which one does not agree (for the monotone invariants).
+        BitSet advise = new BitSet(count);
+        for (int c = 0; c < count; c++) {
+            if (!classes.agrees(c)) {
+                advise.set(c);
+            }
+        }
+        if (proved != null) {
+            forEachPair(ALL, space, classes, (i, neighbour) -> {
+                advise.set(classes.classOf(i));
+                advise.set(classes.classOf(neighbour));
+            });
+        }
+        // Per class advised, from the advice of its first opgave: whether each rule fails (for a class that does not
+        // agree), and the kept bits of each monotone invariant as the opgave's own (0 when undecided: nothing to
+        // keep) and as a neighbour's (all bits when undecided: nothing missing).
         boolean[][] fails = new boolean[n][count];
-        int[][] keptOwn = new int[n][count];
-        int[][] keptNeighbour = new int[n][count];
-        IntStream.range(0, count).parallel().forEach(c -> {
+        int[][] keptOwn = new int[n][];
+        int[][] keptNeighbour = new int[n][];
+        for (int k = 0; k < n; k++) {
+            if (ALL.get(k).monotone()) {
+                keptOwn[k] = new int[count];
+                keptNeighbour[k] = new int[count];
+            }
+        }
+        IntStream.of(advise.stream().toArray()).parallel().forEach(c -> {
             if (deadline != Long.MAX_VALUE && (c & 1023) == 0 && System.nanoTime() - deadline > 0) {
                 throw new java.util.concurrent.CancellationException("The invariants overran their deadline.");
             }
             Opgave opgave = space.opgave(classes.representative(c));
             Optional<Advice> advice = PolicyChecker.adviseOrEmpty(advisor, opgave);
             Seen seen = Seen.of(opgave);
+            boolean rules = !classes.agrees(c);
             for (int k = 0; k < n; k++) {
                 Invariant invariant = ALL.get(k);
                 if (invariant.monotone()) {
                     keptOwn[k][c] = advice.map(a -> invariant.kept().applyAsInt(a)).orElse(0);
                     keptNeighbour[k][c] = advice.map(a -> invariant.kept().applyAsInt(a)).orElse(~0);
-                } else {
+                } else if (rules) {
                     fails[k][c] = advice.isPresent() && !invariant.rule().holds(seen, advice.get());
                 }
             }
@@ -294,36 +344,66 @@ final class PolicyInvariants {
                         Optional.of(PolicyChecker.asExample(space.opgave(first)))));
             }
         }
+        int advised = advise.cardinality();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} opgaven in {} classes in {} ms; {} invariants decided in {} ms.", space.size(), count,
-                    (classified - start) / 1_000_000, n, (System.nanoTime() - classified) / 1_000_000);
+            LOG.debug("{} opgaven in {} classes of values in {} ms; {} classes advised{}, {} invariants decided in {}"
+                    + " ms.", space.size(), count, (classified - start) / 1_000_000, advised,
+                    proved == null ? "" : " (the others agree with a proved policy)", n,
+                    (System.nanoTime() - classified) / 1_000_000);
         }
-        return findings;
+        return new Proof(findings, count, advised);
     }
 
-    /** The opgaven, by index, whose advice has a kept bit that a decided neighbour's advice lacks. */
-    private static BitSet failingNeighbours(Invariant invariant, AdviceClasses classes, CompleteInputSpace space,
-                                            int[] keptOwn, int[] keptNeighbour) {
-        BitSet failing = new BitSet(space.size());
-        for (Move move : invariant.moves()) {
-            Part part = move.part();
-            int stride = part.stride();
-            int[] to = targets(move, space);
-            for (int block = 0; block < space.size(); block += stride * part.size()) {
-                for (int digit = 0; digit < part.size(); digit++) {
-                    int shift = (to[digit] - digit) * stride;
-                    if (shift == 0) {
-                        continue; // the neighbour is the opgave itself: it keeps what it has
-                    }
-                    for (int i = block + digit * stride, end = i + stride; i < end; i++) {
-                        int own = keptOwn[classes.classOf(i)];
-                        if (own != 0 && (own & ~keptNeighbour[classes.classOf(i + shift)]) != 0) {
-                            failing.set(i);
-                        }
+    /** What is done with a pair of an opgave and one of its neighbours. */
+    private interface PairAction {
+        void accept(int opgave, int neighbour);
+    }
+
+    /**
+     * Every pair of an opgave and a different neighbour by a move of a monotone invariant, of which at least one does
+     * not agree with the baseline of the classes (every pair without a baseline).
+     */
+    private static void forEachPair(List<Invariant> invariants, CompleteInputSpace space, AdviceClasses classes,
+                                    PairAction action) {
+        for (Invariant invariant : invariants) {
+            for (Move move : invariant.moves()) {
+                forEachPair(move, space, classes, action);
+            }
+        }
+    }
+
+    private static void forEachPair(Move move, CompleteInputSpace space, AdviceClasses classes, PairAction action) {
+        Part part = move.part();
+        int stride = part.stride();
+        int[] to = targets(move, space);
+        for (int block = 0; block < space.size(); block += stride * part.size()) {
+            for (int digit = 0; digit < part.size(); digit++) {
+                int shift = (to[digit] - digit) * stride;
+                if (shift == 0) {
+                    continue; // the neighbour is the opgave itself: it keeps what it has
+                }
+                for (int i = block + digit * stride, end = i + stride; i < end; i++) {
+                    if (classes.changed(i) || classes.changed(i + shift)) {
+                        action.accept(i, i + shift);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The opgaven, by index, whose advice has a kept bit that a decided neighbour's advice lacks (of the pairs of which
+     * one does not agree with the classes' baseline: the others keep what the proved policy keeps).
+     */
+    private static BitSet failingNeighbours(Invariant invariant, AdviceClasses classes, CompleteInputSpace space,
+                                            int[] keptOwn, int[] keptNeighbour) {
+        BitSet failing = new BitSet(space.size());
+        forEachPair(List.of(invariant), space, classes, (i, neighbour) -> {
+            int own = keptOwn[classes.classOf(i)];
+            if (own != 0 && (own & ~keptNeighbour[classes.classOf(neighbour)]) != 0) {
+                failing.set(i);
+            }
+        });
         return failing;
     }
 

@@ -46,7 +46,8 @@ import nl.heemstede.participatie.core.loading.PolicyFiles;
  * <p>It holds every decided table (each input combination's value, its position in the decision's domain and the
  * explanation of the rows that gave it), the runs of the rule sets behind every rule answer the advisor met (the
  * attention run per situation and the role run per role facts, {@link RuleMemo.Runs}), the explanation of every
- * decision rule, and the decision of every row and rule (for the expected cases).
+ * decision rule, the decision of every row and rule (for the expected cases), and whether the policy was proved to keep
+ * every invariant of the policy check over the complete input space when the form was made ({@link #invariantsProved}).
  *
  * <p>The bytes: a header (a magic text, the format number, the policy's SHA-256, the id of the library build, the
  * SHA-256 of the rule files, the SHA-256 and length of the body) and the body (not compressed: the jar compresses it). {@link #read} checks all of it and every count and index in
@@ -58,7 +59,7 @@ public final class CompiledForm {
     /** The first bytes of every compiled form. */
     private static final byte[] MAGIC = "heemstede-participatie compiled policy\n".getBytes(StandardCharsets.US_ASCII);
     /** The layout of the body; raised with every change of what it holds or how. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     /** The largest body read: the bundled policy's is about a megabyte. */
     static final int MAX_BODY = 32 * 1024 * 1024;
@@ -85,13 +86,14 @@ public final class CompiledForm {
     private final RuleMemo.RunTable roles;
     private final Map<String, Explanation> ruleExplanations;
     private final Map<String, String> decisionsByRule;
+    private final boolean invariantsProved;
     /** The bytes, once written: {@link #of} writes them to refuse what the form cannot hold, a store writes them out. */
     private volatile byte[] bytes;
 
     CompiledForm(String policySha256, String build, String rulesSha256, DecidedTables tables,
                  RuleMemo.RunTable attention,
                  RuleMemo.RunTable roles, Map<String, Explanation> ruleExplanations,
-                 Map<String, String> decisionsByRule) {
+                 Map<String, String> decisionsByRule, boolean invariantsProved) {
         this.policySha256 = policySha256;
         this.build = build;
         this.rulesSha256 = rulesSha256;
@@ -100,6 +102,7 @@ public final class CompiledForm {
         this.roles = roles;
         this.ruleExplanations = Map.copyOf(ruleExplanations);
         this.decisionsByRule = Map.copyOf(decisionsByRule);
+        this.invariantsProved = invariantsProved;
     }
 
     /**
@@ -112,18 +115,35 @@ public final class CompiledForm {
      *                               decide, or a value of a kind the form does not hold
      */
     public static CompiledForm of(TabledAdvisor advisor, String build) {
+        return of(advisor, build, false);
+    }
+
+    /**
+     * {@link #of(TabledAdvisor, String)}, saying whether the policy was proved to keep every invariant of the policy
+     * check over the complete input space (by this build of the library): only then may a check take it as its proved
+     * policy.
+     */
+    public static CompiledForm of(TabledAdvisor advisor, String build, boolean invariantsProved) {
         Policy policy = advisor.policy();
         if (!policy.tables().failures().isEmpty()) {
             throw new CompiledFormException("the policy cannot decide " + policy.tables().failures().size()
                     + " input combinations; only a sound policy is compiled.");
         }
         RuleMemo.Runs runs = advisor.ruleMemo().runs();
-        CompiledForm form = new CompiledForm(policy.version().sha256(), build, policy.rules().sha256(),
+        CompiledForm form = new CompiledForm(policy.version().sha256(), build, policy.rulesSha256(),
                 policy.tables(),
                 RuleMemo.RunTable.of(runs.attention()), RuleMemo.RunTable.of(runs.roles()),
-                policy.rules().explanations(), advisor.decisionsByRule());
+                advisor.ruleMemo().explanations(), advisor.decisionsByRule(), invariantsProved);
         form.write(); // refuses a value it cannot hold now, not when the form is read; the bytes are kept
         return form;
+    }
+
+    /**
+     * Whether the policy was proved to keep every invariant of the policy check over the complete input space when
+     * this form was made, by the build of the library that made it.
+     */
+    public boolean invariantsProved() {
+        return invariantsProved;
     }
 
     /** The SHA-256 of the policy's files this form was made from. */
@@ -332,6 +352,7 @@ public final class CompiledForm {
         writeRuns(rest, roles, facts, firings);
         rest.flush();
 
+        out.writeBoolean(invariantsProved);
         out.writeInt(texts.all.size());
         for (String text : texts.all.keySet()) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -544,6 +565,10 @@ public final class CompiledForm {
 
     /** Reads a body, checking every count and every number that refers to something against what it refers to. */
     private static CompiledForm readBody(In in, Header header) {
+        int proved = in.buffer.get();
+        if (proved != 0 && proved != 1) {
+            throw new CompiledFormException("its flag of proved invariants is " + proved + ".");
+        }
         int textCount = count(in, "texts");
         String[] texts = new String[textCount];
         for (int i = 0; i < textCount; i++) {
@@ -629,7 +654,7 @@ public final class CompiledForm {
         RuleMemo.RunTable attention = readRuns(in, facts, firings, 1 << 18);
         RuleMemo.RunTable roles = readRuns(in, facts, firings, Integer.MAX_VALUE);
         return new CompiledForm(header.policySha256(), header.build(), header.rulesSha256(), decided, attention, roles,
-                ruleExplanations, decisionsByRule);
+                ruleExplanations, decisionsByRule, proved == 1);
     }
 
     /** The body being read, with its texts: a text or value by its number. */

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import nl.heemstede.participatie.core.advice.RuleMemo;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.loading.Bounds;
+import nl.heemstede.participatie.core.loading.DecidedTables;
 import nl.heemstede.participatie.core.loading.Policy;
 import nl.heemstede.participatie.core.loading.PolicyFiles;
 
@@ -98,16 +100,53 @@ public final class CompiledPolicies {
     }
 
     /**
-     * The advisor of a policy the engine loaded, its rule set given the runs of the bundled compiled form first when
-     * it runs the same rule files (a policy directory always does: DRL is never loaded from outside the jar): the
-     * rules then run only for situations the bundled policy never meets.
+     * Loads the policy in the given files with the engine, for {@link #engineAdvisor}: the DMN model and its tables
+     * now; the rule sets on first use when the bundled compiled form holds runs of the same rule files (a policy
+     * directory always runs the rule files in the jar), as the advisor then answers from those runs and needs the
+     * rules only for a situation the bundled policy never meets. Else the rules are compiled now, beside the DMN model.
+     *
+     * @throws nl.heemstede.participatie.PolicyLoadException as {@link Policy#load(PolicyFiles, Bounds)}
+     */
+    public static Policy load(PolicyFiles files, Bounds bounds) {
+        CompiledForm form = BundledForm.FORM;
+        return form != null && form.rulesSha256().equals(files.adviceRulesSha256())
+                ? Policy.loadRulesOnFirstUse(files, bounds) : Policy.load(files, bounds);
+    }
+
+    /**
+     * The advisor of the policy in the given files, loaded by the engine ({@link #load}) with the default bounds.
+     *
+     * @throws nl.heemstede.participatie.PolicyLoadException when the policy does not load or cannot decide an input
+     *                                                       combination
+     */
+    public static TabledAdvisor engineAdvisor(PolicyFiles files) {
+        return engineAdvisor(load(files, Bounds.DEFAULT).requireSound());
+    }
+
+    /**
+     * The advisor of a policy the engine loaded. When it runs the rule files of the bundled compiled form, its rules'
+     * answers come from that form's runs, and the rule sets run (and are compiled) only for a situation the bundled
+     * policy never meets; such a run is remembered by this advisor only.
      */
     public static TabledAdvisor engineAdvisor(Policy policy) {
         CompiledForm form = BundledForm.FORM;
-        if (form != null && form.rulesSha256().equals(policy.rules().sha256())) {
-            RuleMemo.seed(policy.rules(), form.attention(), form.roles());
+        if (form != null && form.rulesSha256().equals(policy.rulesSha256())) {
+            RuleMemo memo = RuleMemo.compiled(form.attention(), form.roles(), form.ruleExplanations(), policy::rules);
+            return new TabledAdvisor(policy, memo, null);
         }
         return new TabledAdvisor(policy);
+    }
+
+    /**
+     * The tables of the bundled policy when this build of the library proved, as it made the bundled compiled form,
+     * that the policy keeps every invariant of the policy check over the complete input space, and the policy runs the
+     * given rule files: a check of another policy on those rules proves again only what its tables decide otherwise.
+     * Empty without such a form (the forms are off, or the build step did not run, as in an IDE).
+     */
+    public static Optional<DecidedTables> provedTables(String rulesSha256) {
+        CompiledForm form = BundledForm.FORM;
+        return form != null && form.invariantsProved() && form.rulesSha256().equals(rulesSha256)
+                ? Optional.of(form.tables()) : Optional.empty();
     }
 
     /**

@@ -56,6 +56,8 @@ public final class DecidedTables {
     /**
      * One decided table: the slots of its requirements, their strides in the key, and the answers. Equal answers
      * (the same value from the same rows) share an id, so that opgaven the table cannot tell apart can be grouped.
+     * Answers of the same value that both explain something, or both nothing, share a <em>value id</em>: they differ
+     * at most in the rows and texts of their explanation.
      */
     public static final class Table {
         public final String decision;
@@ -66,6 +68,9 @@ public final class DecidedTables {
         /** Per key, the id of its answer: equal answers have the same id, from {@code 0} to {@code ids - 1}. */
         private final int[] idByKey;
         private final int ids;
+        /** Per key, the id of its value and whether it explains anything: from {@code 0} to {@code valueIds - 1}. */
+        private final int[] valueIdByKey;
+        private final int valueIds;
 
         private Table(String decision, int slot, int[] slots, int[] strides, Answer[] answers) {
             this.decision = decision;
@@ -74,14 +79,20 @@ public final class DecidedTables {
             this.strides = strides;
             this.answers = answers;
             this.idByKey = new int[answers.length];
+            this.valueIdByKey = new int[answers.length];
             Map<Object, Integer> idByAnswer = new HashMap<>();
+            Map<Object, Integer> idByValue = new HashMap<>();
             for (int key = 0; key < answers.length; key++) {
                 Answer a = answers[key];
                 // A failure or an undecided (contradictory) combination is an answer of its own.
-                Object same = a == null || a.failure() != null ? key : Arrays.asList(a.raw(), a.explanation());
+                boolean own = a == null || a.failure() != null;
+                Object same = own ? key : Arrays.asList(a.raw(), a.explanation());
                 idByKey[key] = idByAnswer.computeIfAbsent(same, k -> idByAnswer.size());
+                Object sameValue = own ? key : Arrays.asList(a.raw(), a.explanation().isEmpty());
+                valueIdByKey[key] = idByValue.computeIfAbsent(sameValue, k -> idByValue.size());
             }
             this.ids = idByAnswer.size();
+            this.valueIds = idByValue.size();
         }
 
         /** The answer for the domain positions in the given slots. */
@@ -117,6 +128,19 @@ public final class DecidedTables {
         /** The number of different answer ids. */
         public int ids() {
             return ids;
+        }
+
+        /**
+         * The value id of the answer for the key: answers of equal value that both explain something, or both
+         * nothing, have equal value ids; a failure has an id of its own, as in {@link #id(int)}.
+         */
+        public int valueId(int key) {
+            return valueIdByKey[key];
+        }
+
+        /** The number of different value ids. */
+        public int valueIds() {
+            return valueIds;
         }
 
         /** The slots of the inputs and decisions this table requires. */
@@ -396,6 +420,58 @@ public final class DecidedTables {
     /** The domain of an input or decision: the values its positions stand for. */
     public List<Object> domain(String name) {
         return domains.get(name);
+    }
+
+    /**
+     * Per key of the named decision's table, whether the other decided tables give the same input values (the values
+     * the key's positions stand for) an answer of a value equal to this one's, both explaining something or both
+     * nothing: the same value, up to the rows and texts of its explanation. The keys are translated by value, so a
+     * requirement whose domain the other policy orders or bounds differently still compares. All false when the other
+     * table has other requirements, or in another order; false where either cannot decide, or where the other domain
+     * lacks a value.
+     */
+    public boolean[] agreeing(String decision, DecidedTables other) {
+        Table mine = table(decision);
+        boolean[] agree = new boolean[mine.size()];
+        Table theirs = other.tables.get(decision);
+        List<String> requirements = requirementNames(mine);
+        if (theirs == null || !requirements.equals(other.requirementNames(theirs))) {
+            return agree;
+        }
+        int n = requirements.size();
+        int[][] translated = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<Object> domain = domains.get(requirements.get(i));
+            List<Object> theirDomain = other.domains.get(requirements.get(i));
+            translated[i] = new int[domain.size()];
+            for (int p = 0; p < domain.size(); p++) {
+                translated[i][p] = theirDomain.indexOf(domain.get(p));
+            }
+        }
+        for (int key = 0; key < agree.length; key++) {
+            int theirKey = 0;
+            for (int i = 0; i < n && theirKey >= 0; i++) {
+                int position = translated[i][(key / mine.strides[i]) % translated[i].length];
+                theirKey = position < 0 ? -1 : theirKey + position * theirs.strides[i];
+            }
+            Answer a = mine.answerAt(key);
+            Answer b = theirKey < 0 ? null : theirs.answerAt(theirKey);
+            agree[key] = a != null && b != null && a.failure() == null && b.failure() == null
+                    && java.util.Objects.equals(a.raw(), b.raw()) && java.util.Objects.equals(a.typed(), b.typed())
+                    && a.explanation().isEmpty() == b.explanation().isEmpty();
+        }
+        return agree;
+    }
+
+    /** The names of a table's requirements, in the order of its key. */
+    private List<String> requirementNames(Table table) {
+        Map<Integer, String> names = new HashMap<>();
+        slotByName.forEach((name, slot) -> names.put(slot, name));
+        List<String> required = new ArrayList<>();
+        for (int slot : table.slots) {
+            required.add(names.get(slot));
+        }
+        return required;
     }
 
     /** The decided table of the named decision. */

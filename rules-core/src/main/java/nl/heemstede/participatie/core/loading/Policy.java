@@ -124,6 +124,11 @@ public final class Policy {
         return dmnFiles.entrySet().iterator().next();
     }
 
+    /** Whether the rule sets of the advice were compiled for this policy (a policy may never need them). */
+    public boolean rulesCompiled() {
+        return rules.made();
+    }
+
     /** Whether the engine was loaded for this policy: the DMN model or the rule sets. */
     public boolean engineLoaded() {
         return dmn.made() || rules.made();
@@ -149,8 +154,25 @@ public final class Policy {
      *                             table when the engine fails on a table or deciding it overruns its budget
      */
     public static Policy load(PolicyFiles files, Bounds bounds) {
+        return load(files, bounds, true);
+    }
+
+    /**
+     * Loads and compiles the DMN model of the policy in the given files and decides its tables, as {@link #load}; the
+     * rule sets are compiled on first use. For a caller that has the rules' answers already (the runs of a compiled
+     * form made with the same rule files): compiling them costs a cold JVM more than a second of CPU, and then it
+     * happens only for a situation those runs do not hold.
+     *
+     * @throws PolicyLoadException as {@link #load(PolicyFiles, Bounds)}; a rule file that does not compile is reported
+     *                             on first use of the rules
+     */
+    public static Policy loadRulesOnFirstUse(PolicyFiles files, Bounds bounds) {
+        return load(files, bounds, false);
+    }
+
+    private static Policy load(PolicyFiles files, Bounds bounds, boolean compileRules) {
         try {
-            return loadUnguarded(files, bounds);
+            return loadUnguarded(files, bounds, compileRules);
         } catch (CompletionException e) {
             throw e.getCause() instanceof Error error ? EngineFailure.refusal(files, error)
                     : e.getCause() instanceof RuntimeException r ? r : e;
@@ -161,41 +183,38 @@ public final class Policy {
         }
     }
 
-    private static Policy loadUnguarded(PolicyFiles files, Bounds bounds) {
+    private static Policy loadUnguarded(PolicyFiles files, Bounds bounds, boolean compileRules) {
         Descriptor descriptor = Descriptor.read(files.content(DESCRIPTOR), files.origin());
         String name = descriptor.name();
         Map.Entry<String, byte[]> dmnFile = dmnFile(files);
         long start = System.nanoTime();
         // The rule base and the DMN model compile independently: build them side by side. The rules ship in the
         // jar, so a reload finds them compiled already.
-        CompletableFuture<RulePolicy> rules = CompletableFuture.supplyAsync(
-                () -> RulePolicy.of(files.adviceRules()), LOADER);
+        CompletableFuture<RulePolicy> rules = compileRules ? CompletableFuture.supplyAsync(
+                () -> RulePolicy.of(files.adviceRules()), LOADER) : null;
         DmnPolicy dmn;
+        DecidedTables tables;
+        long dmnDone;
         try {
             dmn = DmnPolicy.load(dmnFile.getKey(), dmnFile.getValue(), Decisions.ALL);
-        } catch (RuntimeException | Error e) {
-            rules.cancel(true);
-            throw e;
-        }
-        long dmnDone = System.nanoTime();
-        DecidedTables tables;
-        try {
+            dmnDone = System.nanoTime();
             tables = decideBounded(dmn, bounds);
         } catch (RuntimeException | Error e) {
-            rules.cancel(true);
+            if (rules != null) {
+                rules.cancel(true);
+            }
             throw e;
         }
         long tablesDone = System.nanoTime();
-        RulePolicy rulePolicy;
-        rulePolicy = rules.join();
+        OnFirstUse<RulePolicy> rulePolicy = rules != null ? new OnFirstUse<>(rules.join(), null)
+                : new OnFirstUse<>(null, () -> guarded(files, () -> RulePolicy.of(files.adviceRules())));
         if (Log.LOG.isDebugEnabled()) {
             Log.LOG.debug("Loaded policy '{}' from {} in {} ms: DMN {} ms, {} table inputs decided in {} ms, rules"
-                    + " ready after {} ms.", name, files.origin(), millis(start, System.nanoTime()),
+                    + " {}.", name, files.origin(), millis(start, System.nanoTime()),
                     millis(start, dmnDone), tables.size(), millis(dmnDone, tablesDone),
-                    millis(start, System.nanoTime()));
+                    rules != null ? "ready after " + millis(start, System.nanoTime()) + " ms" : "compiled on first use");
         }
-        return new Policy(version(descriptor, files), new OnFirstUse<>(dmn, null),
-                new OnFirstUse<>(rulePolicy, null), tables, files);
+        return new Policy(version(descriptor, files), new OnFirstUse<>(dmn, null), rulePolicy, tables, files);
     }
 
     /**
@@ -254,9 +273,14 @@ public final class Policy {
         return dmn.get();
     }
 
-    /** The compiled rule sets of the advice. */
+    /** The compiled rule sets of the advice; compiled now when the policy was loaded without them. */
     public RulePolicy rules() {
         return rules.get();
+    }
+
+    /** The SHA-256 of the rule files of the advice, as {@link RulePolicy#sha256()}, without compiling them. */
+    public String rulesSha256() {
+        return rules.made() ? rules.get().sha256() : files.adviceRulesSha256();
     }
 
     /** Every decision table decided over its whole input space. */

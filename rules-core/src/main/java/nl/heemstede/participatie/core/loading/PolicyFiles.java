@@ -383,6 +383,11 @@ public final class PolicyFiles {
         return rules;
     }
 
+    /** The SHA-256 of the rule sets the advice uses, as {@link RulePolicy#sha256()} of them, without compiling them. */
+    public String adviceRulesSha256() {
+        return RulePolicy.sha256Of(adviceRules());
+    }
+
     /** Where the files came from, for messages. */
     public String origin() {
         return origin;

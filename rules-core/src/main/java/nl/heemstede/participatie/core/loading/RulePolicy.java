@@ -74,7 +74,7 @@ public final class RulePolicy {
      * @throws PolicyLoadException when a file does not compile or a decision rule lacks its metadata
      */
     public static RulePolicy of(Map<String, byte[]> drlFiles) {
-        String key = PolicyFiles.of(drlFiles, "rules").sha256();
+        String key = sha256Of(drlFiles);
         RulePolicy compiled = COMPILED.get(key);
         if (compiled == null) {
             compiled = load(drlFiles);
@@ -124,8 +124,12 @@ public final class RulePolicy {
                         String.valueOf(meta.getOrDefault(SUBJECT, ""))));
             }
         }
-        return new RulePolicy(kieBase, Map.copyOf(rules), Map.copyOf(metadata),
-                PolicyFiles.of(drlFiles, "rules").sha256());
+        return new RulePolicy(kieBase, Map.copyOf(rules), Map.copyOf(metadata), sha256Of(drlFiles));
+    }
+
+    /** The SHA-256 of DRL files, as {@link #sha256()} of the rule sets compiled from them, without compiling them. */
+    public static String sha256Of(Map<String, byte[]> drlFiles) {
+        return PolicyFiles.of(drlFiles, "rules").sha256();
     }
 
     /** The SHA-256 of the DRL files: equal for rule sets compiled from the same files. */

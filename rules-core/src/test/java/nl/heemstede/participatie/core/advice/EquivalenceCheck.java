@@ -30,6 +30,7 @@ import nl.heemstede.participatie.core.loading.DecidedTables;
 import nl.heemstede.participatie.core.loading.Decisions;
 import nl.heemstede.participatie.core.loading.DmnPolicy;
 import nl.heemstede.participatie.core.loading.Policy;
+import nl.heemstede.participatie.core.loading.RulePolicy;
 
 /**
  * The three parts of the proof that a {@link TabledAdvisor} gives the advice of the {@link EngineAdvisor} of a policy,
@@ -175,6 +176,40 @@ public final class EquivalenceCheck {
 
     /** The result of {@link #rules}: the differences, and how many rule keys and role situations were compared. */
     public record RuleReport(List<String> failures, int keys, int roleSituations) {
+    }
+
+    /**
+     * Every attention run of the table (a compiled form's: one per situation key) against a fresh run of the given
+     * rule set over the situation of its key; the differences. The facts and firings are compared in any order, as the
+     * engine gives its working memory in no fixed order.
+     */
+    public static List<String> attentionRuns(RuleMemo.RunTable table, RulePolicy rules) {
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        IntStream.range(0, table.keys().length).parallel().forEach(i -> {
+            int key = table.keys()[i];
+            Situation situation = RuleMemo.situation(key);
+            if (situation == null) {
+                failures.add("situation key " + key + " stands for no situation");
+                return;
+            }
+            RuleMemo.Run held = table.distinct().get(table.runs()[i]);
+            RuleMemo.Run fresh = RuleMemo.run(rules, List.of(situation));
+            if (!inAnyOrder(held.results()).equals(inAnyOrder(fresh.results()))
+                    || !inAnyOrder(held.fired()).equals(inAnyOrder(fresh.fired()))) {
+                failures.add("situation " + situation + ": held " + held + ", the engine runs " + fresh);
+            }
+        });
+        return List.copyOf(failures);
+    }
+
+    /** The key of the situation the opgave's advice puts to the attention rules, or empty when a table cannot decide. */
+    public static Optional<Integer> situationKey(TabledAdvisor tabled, Opgave opgave) {
+        return tablesPart(tabled, opgave).map(part -> RuleMemo.situationKey(EngineAdvisor.situation(opgave,
+                part.typed())));
+    }
+
+    private static List<String> inAnyOrder(List<?> items) {
+        return items.stream().map(String::valueOf).sorted().toList();
     }
 
     /**

@@ -72,6 +72,113 @@ class AdviceClassesTests {
     }
 
     /**
+     * A class of values is a union of classes of advice whose first opgaven get advice equal but for the reference and
+     * the rows and texts of the explanation, with the same rule situation: with the proof above that every opgave is
+     * like its class of advice, every opgave is like its class of values in all the invariants read.
+     */
+    @Test
+    void everyClassOfAdviceIsLikeItsClassOfValuesOnTheBundledPolicy() {
+        TabledAdvisor advisor = BundledPolicy.advisor();
+        assertClassesOfValuesHold(advisor, 184_320);
+    }
+
+    @Test
+    void everyClassOfAdviceIsLikeItsClassOfValuesOnABrokenPolicy() {
+        Map<String, byte[]> files = PolicyEdits.bundledWith("participatiebeleid.dmn", dmn -> PolicyEdits
+                .replaceInRow(dmn, "complexiteit-2", "&quot;COMPLEX&quot;", "&quot;SIMPLE&quot;"));
+        assertClassesOfValuesHold(new TabledAdvisor(Policy.load(PolicyFiles.of(files, "test: broken"))), -1);
+    }
+
+    private void assertClassesOfValuesHold(TabledAdvisor advisor, int expectedCount) {
+        AdviceClasses answers = AdviceClasses.of(advisor, space);
+        AdviceClasses values = AdviceClasses.ofValues(advisor, space);
+        if (expectedCount > 0) {
+            assertEquals(expectedCount, values.count());
+        }
+        int[] valueClassOf = new int[answers.count()];
+        java.util.Arrays.fill(valueClassOf, -1);
+        for (int i = 0; i < space.size(); i++) {
+            int a = answers.classOf(i);
+            if (valueClassOf[a] < 0) {
+                valueClassOf[a] = values.classOf(i);
+            }
+            assertEquals(valueClassOf[a], values.classOf(i), "opgave " + i + ": its class of advice is split");
+        }
+        AtomicInteger unlike = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        IntStream.range(0, answers.count()).parallel().forEach(a -> {
+            Opgave opgave = space.opgave(answers.representative(a));
+            Opgave first = space.opgave(values.representative(valueClassOf[a]));
+            Object expected = withoutRows(outcome(advisor, first));
+            Object actual = withoutRows(outcome(advisor, opgave));
+            boolean same = expected.equals(actual) && (!(actual instanceof List<?>) || situation(opgave,
+                    advisor.advise(opgave)).equals(situation(first, advisor.advise(first))));
+            if (!same && unlike.incrementAndGet() <= 3) {
+                failures.add("opgave " + answers.representative(a) + " differs from " + values.representative(
+                        valueClassOf[a]) + ": " + actual + " instead of " + expected);
+            }
+        });
+        assertEquals(0, unlike.get(), unlike.get() + " classes of advice unlike their class of values, e.g. "
+                + failures);
+    }
+
+    /**
+     * An opgave that the walk says agrees with the baseline's tables gets, from each policy, the same table values
+     * and explains the same decisions: on a policy broken in two rows, compared with the bundled policy, for every
+     * 7th opgave. Every class with such an opgave is marked as agreeing.
+     */
+    @Test
+    void anOpgaveThatAgreesWithTheBaselineGetsItsTableValuesAndExplainsTheSameDecisions() {
+        TabledAdvisor bundled = BundledPolicy.advisor();
+        Map<String, byte[]> files = PolicyEdits.bundledWith("participatiebeleid.dmn", dmn -> PolicyEdits
+                .replaceInRow(PolicyEdits.replaceInRow(dmn, "complexiteit-2", "&quot;COMPLEX&quot;",
+                        "&quot;SIMPLE&quot;"), "doelen-b", "<text>&quot;AMPLE&quot;", "<text>&quot;LIMITED&quot;"));
+        TabledAdvisor broken = new TabledAdvisor(Policy.load(PolicyFiles.of(files, "test: broken")));
+        AdviceClasses classes = AdviceClasses.ofValues(broken, space, bundled.tables());
+        AtomicInteger changed = new AtomicInteger();
+        AtomicInteger wrong = new AtomicInteger();
+        IntStream.range(0, space.size()).parallel().filter(i -> i % 7 == 0).forEach(i -> {
+            if (classes.changed(i)) {
+                changed.incrementAndGet();
+                return;
+            }
+            Opgave opgave = space.opgave(i);
+            List<Object> values = broken.tableValues(opgave);
+            boolean agrees = values != null && values.equals(bundled.tableValues(opgave))
+                    && decisions(broken, opgave).equals(decisions(bundled, opgave))
+                    && classes.agrees(classes.classOf(i));
+            if (!agrees) {
+                wrong.incrementAndGet();
+            }
+        });
+        assertEquals(0, wrong.get(), "opgaven said to agree that do not");
+        assertTrue(changed.get() > 0 && changed.get() < space.size() / 7 / 2, "changed: " + changed);
+        AdviceClasses itself = AdviceClasses.ofValues(bundled, space, bundled.tables());
+        assertTrue(IntStream.range(0, space.size()).noneMatch(itself::changed), "the bundled policy agrees with itself");
+    }
+
+    /** The decisions the advice explains, or the failure's message. */
+    private static Object decisions(TabledAdvisor advisor, Opgave opgave) {
+        try {
+            return advisor.advise(opgave).explanation().stream().map(e -> e.decision()).distinct().sorted().toList();
+        } catch (PolicyDecisionException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The outcome without the reference and with, of the explanation, only the decisions it explains. */
+    private static Object withoutRows(Object outcome) {
+        if (outcome instanceof Advice a) {
+            return List.of(a.policyVersion(), a.peildatum(), a.decider(), a.complexity(), a.route(),
+                    a.quickscanRequired(), a.quickscanDeliverables(), a.participationSpace(), a.participationFeasible(),
+                    a.participationPlanRequired(), a.goals(), a.roles(), a.governmentRole(), a.steps(),
+                    a.planDescriptionQuestions(), a.attentionPoints(), a.guidance(),
+                    a.explanation().stream().map(e -> e.decision()).distinct().sorted().toList());
+        }
+        return outcome;
+    }
+
+    /**
      * Advises every opgave of the space and compares its outcome and rule situation with those of its class's first
      * opgave. The first opgave's outcome and situation are worked out once per class and kept (advising is
      * deterministic), rather than again for every opgave of the class: the same comparisons at half the advices.

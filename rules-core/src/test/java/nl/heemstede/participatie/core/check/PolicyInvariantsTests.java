@@ -34,14 +34,17 @@ import nl.heemstede.participatie.core.advice.CompleteInputSpace;
 import nl.heemstede.participatie.core.advice.CompleteInputSpace.Part;
 import nl.heemstede.participatie.core.advice.RuleMemo;
 import nl.heemstede.participatie.core.advice.TabledAdvisor;
+import nl.heemstede.participatie.core.compiled.CompiledPolicies;
+import nl.heemstede.participatie.core.loading.DecidedTables;
 import nl.heemstede.participatie.core.loading.Policy;
 import nl.heemstede.participatie.core.loading.PolicyFiles;
 
 /**
- * The invariants of {@code participatie check}, decided once per class of opgaven the policy cannot tell apart
- * ({@link AdviceClasses}) and with monotonicity compared per class, report exactly what advising every one of the
- * 2,211,840 opgaven and every neighbour reports (the evaluation {@code check} used before): the same invariants
- * broken, for the same number of opgaven, shown by the same first opgave. On the bundled policy, and on broken
+ * The invariants of {@code participatie check}, decided once per class of values ({@link AdviceClasses#ofValues})
+ * and with monotonicity compared per class, report exactly what advising every one of the 4,423,680 opgaven and every
+ * neighbour reports (the evaluation {@code check} used before): the same invariants broken, for the same number of
+ * opgaven, shown by the same first opgave. So do they when only the classes whose tables do not agree with the proved
+ * bundled policy are advised (the evaluation {@code check} uses on the bundled rules). On the bundled policy, and on broken
  * copies that between them break every invariant an edit can break, in tables and in rules. The exhaustive evaluation
  * advises every opgave once and looks its neighbours' outcomes up (they are opgaven of the space too), rather than
  * advising each neighbour again: the same comparisons at a fifth of the advices. On the bundled policy and on the
@@ -62,6 +65,9 @@ class PolicyInvariantsTests {
         List<CheckFinding> exhaustive = Exhaustive.checkPerClassAdvice(advisor, DMN);
         assertEquals(List.of(), exhaustive);
         assertEquals(exhaustive, PolicyInvariants.check(advisor, DMN));
+        PolicyInvariants.Proof proof = PolicyInvariants.prove(advisor, DMN, proved(advisor), Long.MAX_VALUE);
+        assertEquals(exhaustive, proof.findings());
+        assertEquals(0, proof.advised(), "every opgave agrees with the proved bundled policy: nothing to advise");
     }
 
     @Test
@@ -127,12 +133,45 @@ class PolicyInvariantsTests {
         });
     }
 
-    /** Both evaluations give equal findings, breaking exactly the expected invariants. */
+    /**
+     * Both evaluations give equal findings, breaking exactly the expected invariants: the one per class of values
+     * advising every class, and, when the rules are the bundled ones, the one that advises only the classes whose
+     * tables do not agree with the proved bundled policy.
+     */
     private static void assertSameFindings(TabledAdvisor advisor, Set<String> expected) {
         List<CheckFinding> exhaustive = Exhaustive.checkPerClassAdvice(advisor, DMN);
         assertEquals(expected, Set.copyOf(exhaustive.stream().map(CheckFinding::code).toList()),
                 "the deliberate breaks break these invariants: " + exhaustive);
         assertEquals(exhaustive, PolicyInvariants.check(advisor, DMN));
+        DecidedTables proved = proved(advisor);
+        if (proved != null) {
+            PolicyInvariants.Proof proof = PolicyInvariants.prove(advisor, DMN, proved, Long.MAX_VALUE);
+            assertEquals(exhaustive, proof.findings(), "compared with the proved bundled policy");
+            assertTrue(proof.advised() > 0, "the classes the breaks reach are advised");
+        }
+    }
+
+    /**
+     * A one-row edit (complexiteit-6: simple becomes complex) is proved by advising only the classes it reaches, and
+     * with the same findings as advising every opgave.
+     */
+    @Test
+    void aOneRowEditIsProvedByAdvisingOnlyTheClassesItReaches() {
+        TabledAdvisor advisor = broken(DMN, dmn -> replaceInRow(dmn, "complexiteit-6", "&quot;SIMPLE&quot;",
+                "&quot;COMPLEX&quot;"));
+        List<CheckFinding> exhaustive = Exhaustive.checkPerClassAdvice(advisor, DMN);
+        PolicyInvariants.Proof proof = PolicyInvariants.prove(advisor, DMN, proved(advisor), Long.MAX_VALUE);
+        assertEquals(exhaustive, proof.findings());
+        assertTrue(proof.advised() > 0 && proof.advised() < proof.classes() / 4,
+                "only the classes the edit reaches: " + proof.advised() + " of " + proof.classes());
+    }
+
+    /** The bundled policy's tables when the advisor runs its rule files; the build proved its invariants. */
+    private static DecidedTables proved(TabledAdvisor advisor) {
+        boolean bundledRules = advisor.policy().rulesSha256().equals(BundledPolicy.policy().rulesSha256());
+        Optional<DecidedTables> proved = CompiledPolicies.provedTables(advisor.policy().rulesSha256());
+        assertEquals(bundledRules, proved.isPresent(), "the build proved the bundled policy, on the bundled rules");
+        return proved.orElse(null);
     }
 
     /** The advisor over the bundled policy with one file changed in memory; the change must apply. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import nl.heemstede.participatie.Explanation;
 import nl.heemstede.participatie.ParticipationAdvisor;
 import nl.heemstede.participatie.core.BundledPolicy;
 import nl.heemstede.participatie.core.DirectoryAdvisor;
+import nl.heemstede.participatie.core.PolicyEdits;
 import nl.heemstede.participatie.core.advice.CompleteInputSpace;
 import nl.heemstede.participatie.core.advice.EquivalenceCheck;
 import nl.heemstede.participatie.core.advice.RuleMemo;
@@ -68,9 +70,58 @@ class CompiledFormTests {
     void theBundledAdvisorAdvisesTheCompleteInputSpaceWithoutLoadingTheEngine() {
         TabledAdvisor advisor = CompiledPolicies.bundled();
         int classes = Completion.complete(advisor);
-        assertEquals(368_640, classes, "every advice class of the complete input space was advised");
+        assertEquals(184_320, classes, "every class of values of the complete input space was advised");
         assertFalse(advisor.policy().engineLoaded(), "no opgave needed the engine: the form holds every rule answer");
         assertEquals(PolicyFiles.bundled().sha256(), advisor.policyVersion().sha256());
+    }
+
+    @Test
+    void theBundledFormIsProvedAndHoldsTheAttentionRunOfEverySituation() {
+        CompiledForm form = CompiledForm.read(bundledBytes(), PolicyFiles.bundled().sha256(), build());
+        assertTrue(form.invariantsProved(), "the build proved that the bundled policy keeps every invariant");
+        assertEquals(196_608, form.runs().attention().size(), "every situation there is, not only the policy's");
+        assertTrue(CompiledPolicies.provedTables(form.rulesSha256()).isPresent(), "a check may compare with it");
+        assertTrue(CompiledPolicies.provedTables("0".repeat(64)).isEmpty(), "not for other rule files");
+
+        CompiledForm unproved = CompiledForm.read(CompiledForm.of(CompiledPolicies.bundled(), build()).write(),
+                form.policySha256(), build());
+        assertFalse(unproved.invariantsProved(), "a form is proved only when its maker says so");
+    }
+
+    /**
+     * An edit that gives the policy situations the bundled policy never meets (complexiteit-6: simple becomes
+     * complex) is advised without compiling the rules: the form holds the attention run of every situation. It
+     * advises as the engine does, and names the decisions of its rows and rules as the engine's advisor does.
+     */
+    @Test
+    void anEditOnTheJarsRulesIsAdvisedWithoutCompilingThem() {
+        PolicyFiles edited = PolicyFiles.of(PolicyEdits.bundledWith("participatiebeleid.dmn", dmn -> PolicyEdits
+                .replaceInRow(dmn, "complexiteit-6", "&quot;SIMPLE&quot;", "&quot;COMPLEX&quot;")), "test: edited");
+        TabledAdvisor advisor = CompiledPolicies.engineAdvisor(edited);
+        Completion.complete(advisor);
+        assertFalse(advisor.policy().rulesCompiled(), "the form's runs answered every situation of the edit");
+        assertSameAdviceAsTheEngine(advisor, new TabledAdvisor(Policy.load(edited)));
+    }
+
+    /** An edit of the role table meets role facts the form has no run for: the rules are compiled on first use. */
+    @Test
+    void anEditTheFormHoldsNoRunForCompilesTheRulesOnFirstUse() {
+        PolicyFiles edited = PolicyFiles.of(PolicyEdits.bundledWith("participatiebeleid.dmn", dmn -> PolicyEdits
+                .replaceInRow(dmn, "rol-11", "&quot;CONSULTED&quot;", "&quot;INFORMED&quot;")), "test: edited");
+        TabledAdvisor advisor = CompiledPolicies.engineAdvisor(edited);
+        assertFalse(advisor.policy().rulesCompiled(), "loaded without the rules");
+        Completion.complete(advisor);
+        assertTrue(advisor.policy().rulesCompiled(), "compiled for the new role facts");
+        assertSameAdviceAsTheEngine(advisor, new TabledAdvisor(Policy.load(edited)));
+    }
+
+    private static void assertSameAdviceAsTheEngine(TabledAdvisor advisor, TabledAdvisor engine) {
+        CompleteInputSpace space = CompleteInputSpace.complete();
+        for (int i = 0; i < space.size(); i += 1009) {
+            assertEquals(EquivalenceCheck.outcome(engine, space.opgave(i)), EquivalenceCheck.outcome(advisor,
+                    space.opgave(i)), "opgave " + i);
+        }
+        assertEquals(engine.decisionsByRule(), advisor.decisionsByRule());
     }
 
     @Test
@@ -195,7 +246,7 @@ class CompiledFormTests {
         tables.slots().keySet().forEach(name -> domains.put(name, tables.domain(name)));
         CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(), form.rulesSha256(),
                 DecidedTables.of(tables.slots(), domains, mutated), form.attention(), form.roles(),
-                form.ruleExplanations(), form.decisionsByRule());
+                form.ruleExplanations(), form.decisionsByRule(), form.invariantsProved());
         byte[] bytes = mutant.write();
         // intact as bytes: the form's own checks cannot see a wrong answer
         TabledAdvisor advisor = CompiledForm.read(bytes, form.policySha256(), form.build())
@@ -206,21 +257,40 @@ class CompiledFormTests {
         assertTrue(failures.get(0).startsWith(Decisions.COMPLEXITEIT), failures.get(0));
     }
 
-    /** A form that is intact as bytes but leaves out one attention point in one situation. */
+    /**
+     * Every attention run of the bundled form, for every situation there is (the bundled policy's and those only an
+     * edit meets), equals the engine's run of that situation.
+     */
+    @Test
+    void everyAttentionRunOfTheBundledFormIsTheEnginesRunOfItsSituation() {
+        CompiledForm form = CompiledForm.read(bundledBytes(), PolicyFiles.bundled().sha256(), build());
+        List<String> failures = EquivalenceCheck.attentionRuns(form.attention(), BundledPolicy.policy().rules());
+        assertTrue(failures.isEmpty(), failures.size() + " runs differ, e.g. " + failures.stream().limit(3).toList());
+        assertEquals(196_608, form.attention().keys().length);
+    }
+
+    /**
+     * A form that is intact as bytes but leaves out one attention point in one situation the bundled policy meets:
+     * both the proof of the whole advice and the proof of every attention run report it.
+     */
     @Test
     void aFormWithAWrongRuleRunIsCaughtByTheEquivalenceProofOfTheRules() {
         CompiledForm form = CompiledForm.read(bundledBytes(), PolicyFiles.bundled().sha256(), build());
         Map<Integer, RuleMemo.Run> attention = new HashMap<>(form.runs().attention());
-        Integer situation = attention.entrySet().stream()
-                .filter(e -> e.getValue().results().stream().anyMatch(f -> f instanceof Attention))
-                .map(Map.Entry::getKey).min(Integer::compare).orElseThrow();
+        TabledAdvisor bundled = CompiledPolicies.bundled();
+        CompleteInputSpace space = CompleteInputSpace.complete();
+        Integer situation = IntStream.range(0, space.size())
+                .filter(i -> !bundled.advise(space.opgave(i)).attentionPoints().isEmpty()).limit(1)
+                .mapToObj(i -> EquivalenceCheck.situationKey(bundled, space.opgave(i)).orElseThrow())
+                .findFirst().orElseThrow();
         RuleMemo.Run run = attention.get(situation);
         List<Object> results = new ArrayList<>(run.results());
         Object dropped = results.stream().filter(f -> f instanceof Attention).findFirst().orElseThrow();
         results.remove(dropped);
         attention.put(situation, new RuleMemo.Run(results, run.fired()));
         CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(), form.rulesSha256(), form.tables(),
-                RuleMemo.RunTable.of(attention), form.roles(), form.ruleExplanations(), form.decisionsByRule());
+                RuleMemo.RunTable.of(attention), form.roles(), form.ruleExplanations(), form.decisionsByRule(),
+                form.invariantsProved());
         TabledAdvisor advisor = CompiledForm.read(mutant.write(), form.policySha256(), form.build())
                 .advisor(PolicyFiles.bundled());
 
@@ -230,6 +300,9 @@ class CompiledFormTests {
         assertTrue(report.failures().get(0).contains("attention") || report.failures().get(0).contains(code.name()),
                 report.failures().get(0));
         assertFalse(advisor.policy().engineLoaded(), "the mutant answered from its form, not from the engine");
+        List<String> runs = EquivalenceCheck.attentionRuns(RuleMemo.RunTable.of(attention),
+                BundledPolicy.policy().rules());
+        assertEquals(1, runs.size(), "the proof of every attention run reports the mutant's: " + runs);
     }
 
     // ------------------------------------------------------------------------------------------ the cache
@@ -283,7 +356,7 @@ class CompiledFormTests {
         assertFalse(loaded.policy().engineLoaded(), "loaded from the cache");
         assertEquals(BundledPolicy.engine().advise(CompleteInputSpace.complete().opgave(4_000_000)),
                 loaded.advise(CompleteInputSpace.complete().opgave(4_000_000)));
-        assertEquals(0, Completion.complete(loaded) - 368_640);
+        assertEquals(184_320, Completion.complete(loaded));
         assertFalse(loaded.policy().engineLoaded(), "the cached form answers the complete input space");
     }
 
