@@ -30,6 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code advise}: one example opgave with the bundled policy;</li>
  *   <li>{@code check}: every check of a copy of the bundled policy (DMN file, descriptor and expected cases);</li>
+ *   <li>{@code checkEdited}: every check of that copy with one row edited (complexiteit-6, simple becomes complex),
+ *       what staff run after an edit; it breaks invariants and expected cases, so the check exits 1;</li>
  *   <li>{@code diff}: the bundled policy against a copy with one row edited (complexiteit-6), a policy no cache
  *       holds;</li>
  *   <li>{@code adviseDirectory}: {@code advise --policy} of a checked directory, whose compiled form the check kept
@@ -119,6 +121,12 @@ public class CommandLineBenchmark {
     @Benchmark
     public int check() throws IOException, InterruptedException {
         return expect(0, run("check", bundledCopy.toString()));
+    }
+
+    /** {@code participatie check EDITED}: the one-row edit, which the check refuses (exit 1). */
+    @Benchmark
+    public int checkEdited() throws IOException, InterruptedException {
+        return expect(1, run("check", edited.toString()));
     }
 
     /** {@code participatie diff bundled EDITED}. */

@@ -135,8 +135,11 @@ final class DiffCollector {
      * The difference over the complete input space. When both policies advise from decided tables, the opgaven are
      * compared per <em>joint class</em>: the opgaven that neither advisor can tell apart ({@link AdviceClasses} of
      * each, crossed) get equal advice from each, so equal changes, and one opgave per joint class is advised by both
-     * and counted for every opgave of its class, with the lowest indices of the class as examples. The result equals
-     * advising every opgave with both ({@link #diffPerOpgave}, which {@code PolicyDiffTests} compares it with).
+     * and counted for every opgave of its class, with the lowest indices of the class as examples. A joint class whose
+     * opgave gets the same table values from both policies on the same rule files, and which the rules decide, is not
+     * advised at all: its advice is equal but for the explanation's rows ({@link TabledAdvisor#tableValues}), so
+     * nothing of it changed. The result equals advising every opgave with both ({@link #diffPerOpgave}, which
+     * {@code PolicyDiffTests} compares it with).
      */
     static PolicyDiff diff(ParticipationAdvisor before, ParticipationAdvisor after, InputSpace space) {
         ParticipationAdvisor old = nl.heemstede.participatie.core.DirectoryAdvisor.undated(before);

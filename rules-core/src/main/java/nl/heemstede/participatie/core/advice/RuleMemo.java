@@ -233,15 +233,17 @@ public final class RuleMemo {
     }
 
     /**
-     * The runs of the rules behind every answer a memo holds: the attention run per situation key and the role run per
-     * role key. With the explanation of each decision rule, they are all a memo needs to answer those keys without the
-     * engine ({@link #compiled}).
+     * The runs of the rules a memo can answer from: the attention run per situation key of the situations its policy
+     * meets, the role run per role key, and the attention runs of the other situations it holds (those of
+     * {@link #runEverySituation}, for an edit of the policy). With the explanation of each decision rule, they are all
+     * a memo needs to answer those keys without the engine ({@link #compiled}).
      */
-    public record Runs(Map<Integer, Run> attention, Map<Integer, Run> roles) {
+    public record Runs(Map<Integer, Run> attention, Map<Integer, Run> roles, Map<Integer, Run> otherAttention) {
         /** Copies the maps. */
         public Runs {
             attention = Map.copyOf(attention);
             roles = Map.copyOf(roles);
+            otherAttention = Map.copyOf(otherAttention);
         }
     }
 
@@ -288,19 +290,32 @@ public final class RuleMemo {
     /** The distinct answers, by what they are made of. */
     private final Map<AnswerKey, Answer> distinctAnswers = new ConcurrentHashMap<>();
     private final SharedRuns shared;
+    /** The situation keys of the attention runs a compiled memo was made with: those its policy meets. */
+    private final java.util.BitSet compiledSituations;
+    /**
+     * The attention runs of the other situations, for a compiled memo: read on the first situation none of its runs
+     * holds ({@link #moreRuns()}); {@code null} when there are none.
+     */
+    private final java.util.function.Supplier<RunTable> otherSituations;
+    private volatile boolean otherSituationsRead;
 
     RuleMemo(RulePolicy rules) {
         this.rules = () -> rules;
         this.explain = rules::explain;
         this.explanations = rules.explanations();
+        this.compiledSituations = new java.util.BitSet();
+        this.otherSituations = null;
         synchronized (SHARED) {
             this.shared = SHARED.computeIfAbsent(rules, r -> new SharedRuns());
         }
     }
 
     private RuleMemo(java.util.function.Supplier<RulePolicy> rules, Map<String, Explanation> explanations,
-                     SharedRuns shared) {
+                     SharedRuns shared, java.util.BitSet compiledSituations,
+                     java.util.function.Supplier<RunTable> otherSituations) {
         this.rules = rules;
+        this.compiledSituations = compiledSituations;
+        this.otherSituations = otherSituations;
         this.explanations = Map.copyOf(explanations);
         Map<String, Optional<Explanation>> explained = new java.util.HashMap<>();
         explanations.forEach((rule, e) -> explained.put(rule, Optional.of(e)));
@@ -312,15 +327,21 @@ public final class RuleMemo {
      * A memo that answers from runs made before (the compiled form of a policy), and asks the rule set, loaded
      * through {@code engine} on first use, only about facts none of those runs holds.
      *
-     * @param attention    the attention runs by situation key, as {@link #runs()} of a memo of the same rule set gave them
-     * @param roles        the role runs by role key, likewise
-     * @param explanations the explanation of every decision rule, by rule name
-     * @param engine       loads the compiled rule set of the policy; not called while the runs suffice
+     * @param attention       the attention runs by situation key, as {@link #runs()} of a memo of the same rule set
+     *                        gave them
+     * @param roles           the role runs by role key, likewise
+     * @param explanations    the explanation of every decision rule, by rule name
+     * @param engine          loads the compiled rule set of the policy; not called while the runs suffice
+     * @param otherSituations gives the attention runs of other situations (the other attention runs of
+     *                        {@link #runs()}), called once, on the first situation {@code attention} has no run for and
+     *                        before the engine is asked; {@code null} for none
      * @throws IllegalArgumentException when a key is outside the range of situation or role keys
      */
     public static RuleMemo compiled(RunTable attention, RunTable roles, Map<String, Explanation> explanations,
-                                    java.util.function.Supplier<RulePolicy> engine) {
+                                    java.util.function.Supplier<RulePolicy> engine,
+                                    java.util.function.Supplier<RunTable> otherSituations) {
         SharedRuns shared = new SharedRuns();
+        java.util.BitSet compiledSituations = new java.util.BitSet(SITUATION_KEYS);
         // Only the table of runs: a run the engine makes later (for facts no run holds) is not matched against these
         // for sharing, which costs memory only in a case the compiled form is made to rule out.
         int[] keys = attention.keys();
@@ -331,11 +352,38 @@ public final class RuleMemo {
                 throw new IllegalArgumentException("Situation key " + keys[i] + " is out of range.");
             }
             shared.attention.set(keys[i], distinct.get(runIndex[i]));
+            compiledSituations.set(keys[i]);
         }
         for (int i = 0; i < roles.keys().length; i++) {
             shared.roles.put(roles.keys()[i], roles.distinct().get(roles.runs()[i]));
         }
-        return new RuleMemo(engine, explanations, shared);
+        return new RuleMemo(engine, explanations, shared, compiledSituations, otherSituations);
+    }
+
+    /**
+     * Reads the attention runs of the other situations into this memo's runs, once: whether there were any to read.
+     * A situation that already has a run keeps it.
+     */
+    private boolean moreRuns() {
+        if (otherSituations == null) {
+            return false;
+        }
+        if (!otherSituationsRead) {
+            synchronized (this) {
+                if (!otherSituationsRead) {
+                    RunTable more = otherSituations.get();
+                    for (int i = 0; i < more.keys().length; i++) {
+                        int key = more.keys()[i];
+                        if (key < 0 || key >= SITUATION_KEYS) {
+                            throw new IllegalArgumentException("Situation key " + key + " is out of range.");
+                        }
+                        shared.attention.compareAndSet(key, null, more.distinct().get(more.runs()[i]));
+                    }
+                    otherSituationsRead = true;
+                }
+            }
+        }
+        return true;
     }
 
     /** The explanation of every decision rule of the rule set, by rule name (check rules explain nothing). */
@@ -344,32 +392,36 @@ public final class RuleMemo {
     }
 
     /**
-     * Every run this memo can answer from: those behind every answer it holds, those of the compiled form it was made
-     * from, and those made for {@link #runEverySituation}; for a memo of a rule set also the runs other policies on
-     * the same rule set made in this JVM (a run is a function of the rule set and its facts). Exactly what a
-     * {@link #compiled} memo needs to answer the same keys without the engine.
+     * Every run this memo can answer from: the attention runs of the situations its policy meets (those of the answers
+     * it holds, and those of the compiled form it was made from), the role runs, and apart the attention runs of the
+     * other situations it holds (made by {@link #runEverySituation}, or read for an edit of the policy); for a memo of
+     * a rule set also the runs other policies on the same rule set made in this JVM (a run is a function of the rule
+     * set and its facts). Exactly what a {@link #compiled} memo needs to answer the same keys without the engine.
      *
      * @throws IllegalStateException when a run of an answer was let go (more role runs than {@link #MAX_ROLE_RUNS} in
      *                               this JVM)
      */
     public Runs runs() {
-        Map<Integer, Run> attention = new java.util.TreeMap<>();
+        java.util.BitSet met = (java.util.BitSet) compiledSituations.clone();
         Map<Integer, Run> roles = new java.util.TreeMap<>(shared.roles);
-        for (int key = 0; key < SITUATION_KEYS; key++) {
-            Run run = shared.attention.get(key);
-            if (run != null) {
-                attention.put(key, run);
-            }
-        }
         answers.forEach((key, answer) -> {
             int roleKey = roleKey(answer.situation, answer.tableRoles);
             Run role = shared.roles.get(roleKey);
-            if (!attention.containsKey(key >>> GOAL_BITS) || role == null) {
+            if (shared.attention.get(key >>> GOAL_BITS) == null || role == null) {
                 throw new IllegalStateException("The runs of key " + key + " were let go.");
             }
+            met.set(key >>> GOAL_BITS);
             roles.put(roleKey, role);
         });
-        return new Runs(attention, roles);
+        Map<Integer, Run> attention = new java.util.TreeMap<>();
+        Map<Integer, Run> other = new java.util.TreeMap<>();
+        for (int key = 0; key < SITUATION_KEYS; key++) {
+            Run run = shared.attention.get(key);
+            if (run != null) {
+                (met.get(key) ? attention : other).put(key, run);
+            }
+        }
+        return new Runs(attention, roles, other);
     }
 
     /**
@@ -527,6 +579,9 @@ public final class RuleMemo {
             throw new IllegalArgumentException("Key " + key + " is not the key of " + situation + ".");
         }
         Run attention = shared.attention.get(situationKey);
+        if (attention == null && moreRuns()) {
+            attention = shared.attention.get(situationKey);
+        }
         if (attention == null) {
             attention = run(List.of(situation));
             shared.attentionRuns.incrementAndGet();

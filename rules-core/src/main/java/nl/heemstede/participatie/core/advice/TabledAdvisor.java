@@ -138,17 +138,7 @@ public final class TabledAdvisor extends OneVersionAdvisor {
         fillInputs(opgave, positions);
         Object[] typed = new Object[AdviceAssembler.SIZE];
         List<Explanation>[] explanations = new List[AdviceAssembler.SIZE];
-        for (int t = 0; t < perOpgave.length; t++) {
-            DecidedTables.Table table = perOpgave[t];
-            DecidedTables.Answer answer = table.answer(positions);
-            Object value = answer.value();
-            positions[table.slot] = answer.outcome();
-            int index = explanationIndex[t];
-            if (index >= 0) {
-                typed[index] = value;
-                explanations[index] = answer.explanation();
-            }
-        }
+        decidePerOpgave(positions, typed, explanations);
 
         int kinds = 0;
         for (Stakeholder stakeholder : opgave.stakeholders()) {
@@ -231,20 +221,36 @@ public final class TabledAdvisor extends OneVersionAdvisor {
         }
     }
 
+    /**
+     * Decides the tables decided once per opgave, each after what it requires, from the positions of the opgave's
+     * inputs: sets each outcome's position, and the typed value (and, when given, the explanation) of each decision of
+     * the advice by {@link AdviceAssembler#index}.
+     *
+     * @throws PolicyDecisionException when a table cannot decide
+     */
+    private void decidePerOpgave(int[] positions, Object[] typed, List<Explanation>[] explanations) {
+        for (int t = 0; t < perOpgave.length; t++) {
+            DecidedTables.Table table = perOpgave[t];
+            DecidedTables.Answer answer = table.answer(positions);
+            Object value = answer.value();
+            positions[table.slot] = answer.outcome();
+            int index = explanationIndex[t];
+            if (index >= 0) {
+                typed[index] = value;
+                if (explanations != null) {
+                    explanations[index] = answer.explanation();
+                }
+            }
+        }
+    }
+
     /** The values of {@link #tableValues}, the positions of the opgave's inputs and outcomes filled in; or null. */
     private Object[] decideTables(Opgave opgave, int[] positions) {
         fillInputs(opgave, positions);
         StakeholderKind[] kinds = StakeholderKind.values();
         Object[] values = new Object[AdviceAssembler.SIZE + kinds.length];
         try {
-            for (int t = 0; t < perOpgave.length; t++) {
-                DecidedTables.Answer answer = perOpgave[t].answer(positions);
-                Object value = answer.value();
-                positions[perOpgave[t].slot] = answer.outcome();
-                if (explanationIndex[t] >= 0) {
-                    values[explanationIndex[t]] = value;
-                }
-            }
+            decidePerOpgave(positions, values, null);
             for (StakeholderKind kind : kinds) {
                 positions[soortSlot] = kind.ordinal();
                 values[AdviceAssembler.SIZE + kind.ordinal()] = roleTable.answer(positions).value();

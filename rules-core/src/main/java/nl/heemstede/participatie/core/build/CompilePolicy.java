@@ -73,7 +73,8 @@ public final class CompilePolicy {
         System.out.printf("Compiled the bundled policy (sha256 %s), every invariant proved: %d situations (%d beyond the"
                 + " policy's), %d role situations, %d bytes, in %d ms (engine loading %d ms, invariants and rule answers"
                 + " %d ms, the other situations %d ms).%n", files.sha256().substring(0, 12),
-                read.runs().attention().size(), situations, read.runs().roles().size(), bytes.length,
+                read.runs().attention().size() + read.runs().otherAttention().size(), situations,
+                read.runs().roles().size(), bytes.length,
                 (System.nanoTime() - start) / 1_000_000, (loaded - start) / 1_000_000, (proved - loaded) / 1_000_000,
                 (ran - proved) / 1_000_000);
         System.exit(0); // the engine may leave threads behind

@@ -84,6 +84,8 @@ public final class CompiledForm {
     private final DecidedTables tables;
     private final RuleMemo.RunTable attention;
     private final RuleMemo.RunTable roles;
+    /** The attention runs of the situations the policy does not meet, read on first use. */
+    private final OtherSituations otherAttention;
     private final Map<String, Explanation> ruleExplanations;
     private final Map<String, String> decisionsByRule;
     private final boolean invariantsProved;
@@ -92,8 +94,17 @@ public final class CompiledForm {
 
     CompiledForm(String policySha256, String build, String rulesSha256, DecidedTables tables,
                  RuleMemo.RunTable attention,
-                 RuleMemo.RunTable roles, Map<String, Explanation> ruleExplanations,
+                 RuleMemo.RunTable roles, RuleMemo.RunTable otherAttention, Map<String, Explanation> ruleExplanations,
                  Map<String, String> decisionsByRule, boolean invariantsProved) {
+        this(policySha256, build, rulesSha256, tables, attention, roles, new OtherSituations(otherAttention),
+                ruleExplanations, decisionsByRule, invariantsProved);
+    }
+
+    private CompiledForm(String policySha256, String build, String rulesSha256, DecidedTables tables,
+                         RuleMemo.RunTable attention, RuleMemo.RunTable roles, OtherSituations otherAttention,
+                         Map<String, Explanation> ruleExplanations, Map<String, String> decisionsByRule,
+                         boolean invariantsProved) {
+        this.otherAttention = otherAttention;
         this.policySha256 = policySha256;
         this.build = build;
         this.rulesSha256 = rulesSha256;
@@ -133,7 +144,8 @@ public final class CompiledForm {
         CompiledForm form = new CompiledForm(policy.version().sha256(), build, policy.rulesSha256(),
                 policy.tables(),
                 RuleMemo.RunTable.of(runs.attention()), RuleMemo.RunTable.of(runs.roles()),
-                advisor.ruleMemo().explanations(), advisor.decisionsByRule(), invariantsProved);
+                RuleMemo.RunTable.of(runs.otherAttention()), advisor.ruleMemo().explanations(),
+                advisor.decisionsByRule(), invariantsProved);
         form.write(); // refuses a value it cannot hold now, not when the form is read; the bytes are kept
         return form;
     }
@@ -168,7 +180,7 @@ public final class CompiledForm {
 
     /** The runs of the rule sets behind every rule answer, by key. */
     public RuleMemo.Runs runs() {
-        return new RuleMemo.Runs(attention.asMap(), roles.asMap());
+        return new RuleMemo.Runs(attention.asMap(), roles.asMap(), otherAttention.get().asMap());
     }
 
     /** The attention runs by situation key. */
@@ -179,6 +191,96 @@ public final class CompiledForm {
     /** The role runs by role key. */
     RuleMemo.RunTable roles() {
         return roles;
+    }
+
+    /** The attention runs of the situations the policy does not meet, by situation key; read now, once. */
+    RuleMemo.RunTable otherAttention() {
+        return otherAttention.get();
+    }
+
+    /** Whether the attention runs of the situations the policy does not meet have been read; for tests. */
+    boolean otherAttentionRead() {
+        return otherAttention.runs != null;
+    }
+
+    /**
+     * The attention runs of the situations the policy does not meet: the runs themselves, or where to read them on
+     * first use (most advisors never meet such a situation: reading them would cost a cold start tens of milliseconds,
+     * and keeping them several megabytes of heap). The section's SHA-256 is part of the body, which the body's SHA-256
+     * covered; the section read again must match it.
+     */
+    private static final class OtherSituations implements java.util.function.Supplier<RuleMemo.RunTable> {
+        private final byte[] sha256;
+        private final int offset;
+        private final int length;
+        /** Gives the form's bytes again; {@code null} when {@link #kept} holds the section. */
+        private final java.util.function.Supplier<byte[]> again;
+        private final byte[] kept;
+        private final Object[] facts;
+        private final RuleMemo.Fired[] firings;
+        private volatile RuleMemo.RunTable runs;
+
+        OtherSituations(RuleMemo.RunTable runs) {
+            this.runs = runs;
+            this.sha256 = null;
+            this.offset = 0;
+            this.length = 0;
+            this.again = null;
+            this.kept = null;
+            this.facts = null;
+            this.firings = null;
+        }
+
+        OtherSituations(byte[] sha256, byte[] bytes, int offset, int length, java.util.function.Supplier<byte[]> again,
+                        Object[] facts, RuleMemo.Fired[] firings) {
+            this.sha256 = sha256;
+            this.offset = offset;
+            this.length = length;
+            this.again = again;
+            this.kept = again == null ? Arrays.copyOfRange(bytes, offset, offset + length) : null;
+            this.facts = facts;
+            this.firings = firings;
+        }
+
+        @Override
+        public RuleMemo.RunTable get() {
+            RuleMemo.RunTable read = runs;
+            if (read == null) {
+                synchronized (this) {
+                    read = runs;
+                    if (read == null) {
+                        read = parse();
+                        runs = read;
+                    }
+                }
+            }
+            return read;
+        }
+
+        private RuleMemo.RunTable parse() {
+            byte[] source = kept;
+            int from = 0;
+            if (source == null) {
+                source = again.get();
+                from = offset;
+                if (source == null || source.length < offset + length) {
+                    throw new CompiledFormException("it is no longer there, or shorter, when read again.");
+                }
+            }
+            if (!MessageDigest.isEqual(sha256(source, from, length), sha256)) {
+                throw new CompiledFormException("its runs of other situations were changed since it was read.");
+            }
+            try {
+                In in = new In(ByteBuffer.wrap(source, from, length));
+                RuleMemo.RunTable table = readRuns(in, facts, firings, 1 << 18);
+                if (in.buffer.hasRemaining()) {
+                    throw new CompiledFormException("its runs of other situations go on after their end.");
+                }
+                return table;
+            } catch (BufferUnderflowException e) {
+                throw new CompiledFormException("its runs of other situations end early.", e);
+            }
+        }
     }
 
     /** The explanation of every decision rule, by rule name. */
@@ -204,7 +306,7 @@ public final class CompiledForm {
                     + files.sha256() + ".");
         }
         Policy policy = Policy.compiled(files, tables);
-        RuleMemo memo = RuleMemo.compiled(attention, roles, ruleExplanations, policy::rules);
+        RuleMemo memo = RuleMemo.compiled(attention, roles, ruleExplanations, policy::rules, otherAttention);
         return new TabledAdvisor(policy, memo, decisionsByRule);
     }
 
@@ -329,7 +431,7 @@ public final class CompiledForm {
         // the facts and firings of the runs, each once
         Map<Object, Integer> facts = new LinkedHashMap<>();
         Map<RuleMemo.Fired, Integer> firings = new LinkedHashMap<>();
-        for (RuleMemo.RunTable table : List.of(attention, roles)) {
+        for (RuleMemo.RunTable table : List.of(attention, roles, otherAttention.get())) {
             for (RuleMemo.Run run : table.distinct()) {
                 run.results().forEach(f -> facts.putIfAbsent(f, facts.size()));
                 run.fired().forEach(f -> firings.putIfAbsent(f, firings.size()));
@@ -350,6 +452,14 @@ public final class CompiledForm {
         }
         writeRuns(rest, attention, facts, firings);
         writeRuns(rest, roles, facts, firings);
+        // the other situations last, behind their length: a reader keeps their bytes and reads them on first use
+        ByteArrayOutputStream otherBytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream other = new DataOutputStream(otherBytes);
+        writeRuns(other, otherAttention.get(), facts, firings);
+        other.flush();
+        rest.write(sha256(otherBytes.toByteArray()));
+        rest.writeInt(otherBytes.size());
+        otherBytes.writeTo(rest);
         rest.flush();
 
         out.writeBoolean(invariantsProved);
@@ -490,12 +600,23 @@ public final class CompiledForm {
     }
 
     /**
-     * Reads a compiled form, when it is of the given policy and build and intact.
+     * Reads a compiled form, when it is of the given policy and build and intact. The runs of the situations the policy
+     * does not meet are kept as bytes and read on first use.
      *
      * @throws CompiledFormException when it is of another policy or build, its body does not match its SHA-256, or
      *                               anything in it does not fit
      */
     public static CompiledForm read(byte[] bytes, String policySha256, String build) {
+        return read(bytes, policySha256, build, null);
+    }
+
+    /**
+     * {@link #read(byte[], String, String)}, keeping nothing of the bytes: the runs of the situations the policy does
+     * not meet are read on first use from the bytes {@code again} gives (the same file or resource read again), and
+     * only when that part of them still matches its SHA-256.
+     */
+    public static CompiledForm read(byte[] bytes, String policySha256, String build,
+                                    java.util.function.Supplier<byte[]> again) {
         Header header = header(bytes);
         if (!header.policySha256().equals(policySha256)) {
             throw new CompiledFormException("it is of policy " + header.policySha256() + ", not of " + policySha256
@@ -510,13 +631,12 @@ public final class CompiledForm {
             throw new CompiledFormException("its body has " + (bytes.length - header.bodyOffset())
                     + " bytes, the header says " + header.bodyLength() + ".");
         }
-        byte[] body = Arrays.copyOfRange(bytes, header.bodyOffset(), bytes.length);
-        if (!MessageDigest.isEqual(sha256(body), header.bodySha256())) {
+        if (!MessageDigest.isEqual(sha256(bytes, header.bodyOffset(), header.bodyLength()), header.bodySha256())) {
             throw new CompiledFormException("its body does not match the SHA-256 in its header: it was changed.");
         }
         try {
             In in = new In(ByteBuffer.wrap(bytes, header.bodyOffset(), header.bodyLength()));
-            CompiledForm form = readBody(in, header);
+            CompiledForm form = readBody(in, header, bytes, again);
             if (in.buffer.hasRemaining()) {
                 throw new CompiledFormException("its body goes on after the end.");
             }
@@ -564,7 +684,8 @@ public final class CompiledForm {
     }
 
     /** Reads a body, checking every count and every number that refers to something against what it refers to. */
-    private static CompiledForm readBody(In in, Header header) {
+    private static CompiledForm readBody(In in, Header header, byte[] bytes,
+                                         java.util.function.Supplier<byte[]> again) {
         int proved = in.buffer.get();
         if (proved != 0 && proved != 1) {
             throw new CompiledFormException("its flag of proved invariants is " + proved + ".");
@@ -653,7 +774,17 @@ public final class CompiledForm {
         }
         RuleMemo.RunTable attention = readRuns(in, facts, firings, 1 << 18);
         RuleMemo.RunTable roles = readRuns(in, facts, firings, Integer.MAX_VALUE);
+        byte[] otherSha = new byte[32];
+        in.readFully(otherSha);
+        int otherLength = in.readInt();
+        if (otherLength < 0 || otherLength > in.buffer.remaining()) {
+            throw new CompiledFormException("its runs of other situations have " + otherLength + " bytes, "
+                    + in.buffer.remaining() + " are left.");
+        }
+        int otherOffset = in.buffer.position();
+        in.buffer.position(otherOffset + otherLength);
         return new CompiledForm(header.policySha256(), header.build(), header.rulesSha256(), decided, attention, roles,
+                new OtherSituations(otherSha, bytes, otherOffset, otherLength, again, facts, firings),
                 ruleExplanations, decisionsByRule, proved == 1);
     }
 
@@ -859,8 +990,14 @@ public final class CompiledForm {
     }
 
     static byte[] sha256(byte[] bytes) {
+        return sha256(bytes, 0, bytes.length);
+    }
+
+    private static byte[] sha256(byte[] bytes, int offset, int length) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, offset, length);
+            return digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM.", e);
         }

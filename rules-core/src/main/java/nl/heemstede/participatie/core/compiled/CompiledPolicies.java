@@ -58,18 +58,30 @@ public final class CompiledPolicies {
     private CompiledPolicies() {
     }
 
-    /** The bundled compiled form's bytes, read once; {@code null} when this build has none. */
-    private static final class Bundled {
-        static final byte[] BYTES = read();
+    /**
+     * The bundled compiled form's bytes, read from the jar; {@code null} when this build has none. Not kept: the form
+     * reads them again for what it reads on first use.
+     */
+    private static byte[] bundledBytes() {
+        if (!enabled()) {
+            return null;
+        }
+        try (InputStream in = CompiledPolicies.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
+            return in == null ? null : in.readNBytes(CompiledForm.MAX_BODY + 4096);
+        } catch (IOException e) {
+            Log.LOG.debug("The compiled form of the bundled policy cannot be read.", e);
+            return null;
+        }
+    }
 
-        private static byte[] read() {
-            if (!enabled()) {
-                return null;
-            }
-            try (InputStream in = CompiledPolicies.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
-                return in == null ? null : in.readNBytes(CompiledForm.MAX_BODY + 4096);
-            } catch (IOException e) {
-                Log.LOG.debug("The compiled form of the bundled policy cannot be read.", e);
+    /** The id of the build in the bundled compiled form's header, read once; {@code null} when there is none. */
+    private static final class Bundled {
+        static final String BUILD = buildOf(bundledBytes());
+
+        private static String buildOf(byte[] bytes) {
+            try {
+                return bytes == null ? null : CompiledForm.header(bytes).build();
+            } catch (CompiledFormException e) {
                 return null;
             }
         }
@@ -77,20 +89,20 @@ public final class CompiledPolicies {
 
     /** The bundled compiled form, read once; {@code null} when this build has none or it cannot be used. */
     private static final class BundledForm {
-        static final CompiledForm FORM = formOf(Bundled.BYTES, PolicyFiles.bundled());
+        static final CompiledForm FORM = formOf(bundledBytes(), PolicyFiles.bundled(), CompiledPolicies::bundledBytes);
     }
 
     /**
      * The compiled form in the given bytes when it is of the bundled policy's files and intact; else {@code null},
      * with a warning for a form that is there but cannot be used.
      */
-    private static CompiledForm formOf(byte[] bytes, PolicyFiles files) {
+    private static CompiledForm formOf(byte[] bytes, PolicyFiles files, java.util.function.Supplier<byte[]> again) {
         if (bytes == null) {
             Log.LOG.debug("This build has no compiled form of the bundled policy; the engine loads it.");
             return null;
         }
         try {
-            return CompiledForm.read(bytes, files.sha256(), CompiledForm.header(bytes).build());
+            return CompiledForm.read(bytes, files.sha256(), CompiledForm.header(bytes).build(), again);
         } catch (CompiledFormException e) {
             Log.LOG.warn("The compiled form of the bundled policy in this jar cannot be used ({}); the policy is loaded"
                     + " by the engine instead, which takes seconds. Rebuild the jar. (De vooraf berekende vorm van het"
@@ -131,7 +143,8 @@ public final class CompiledPolicies {
     public static TabledAdvisor engineAdvisor(Policy policy) {
         CompiledForm form = BundledForm.FORM;
         if (form != null && form.rulesSha256().equals(policy.rulesSha256())) {
-            RuleMemo memo = RuleMemo.compiled(form.attention(), form.roles(), form.ruleExplanations(), policy::rules);
+            RuleMemo memo = RuleMemo.compiled(form.attention(), form.roles(), form.ruleExplanations(), policy::rules,
+                    form::otherAttention);
             return new TabledAdvisor(policy, memo, null);
         }
         return new TabledAdvisor(policy);
@@ -154,15 +167,7 @@ public final class CompiledPolicies {
      * built without one (the build step that makes it did not run, as in an IDE): then no compiled form is used.
      */
     public static Optional<String> build() {
-        byte[] bytes = Bundled.BYTES;
-        if (bytes == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(CompiledForm.header(bytes).build());
-        } catch (CompiledFormException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(Bundled.BUILD);
     }
 
     /**
@@ -176,7 +181,7 @@ public final class CompiledPolicies {
     /** {@link #bundled()} with the given bytes as the compiled form in the jar ({@code null}: none). */
     static TabledAdvisor bundled(byte[] bytes) {
         PolicyFiles files = PolicyFiles.bundled();
-        return advisor(formOf(bytes, files), files);
+        return advisor(formOf(bytes, files, () -> bytes), files);
     }
 
     private static TabledAdvisor advisor(CompiledForm form, PolicyFiles files) {
@@ -225,7 +230,13 @@ public final class CompiledPolicies {
                     || Files.size(file) > CompiledForm.MAX_BODY + 4096) {
                 return Optional.empty();
             }
-            return Optional.of(CompiledForm.read(Files.readAllBytes(file), sha, build));
+            return Optional.of(CompiledForm.read(Files.readAllBytes(file), sha, build, () -> {
+                try {
+                    return Files.readAllBytes(file);
+                } catch (IOException e) {
+                    throw new CompiledFormException("the file " + file + " cannot be read again: " + e.getMessage(), e);
+                }
+            }));
         } catch (IOException | CompiledFormException e) {
             Log.LOG.debug("The compiled form {} is not used: {}", file, e.getMessage());
             return Optional.empty();

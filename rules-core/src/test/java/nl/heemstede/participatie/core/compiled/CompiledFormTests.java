@@ -79,7 +79,8 @@ class CompiledFormTests {
     void theBundledFormIsProvedAndHoldsTheAttentionRunOfEverySituation() {
         CompiledForm form = CompiledForm.read(bundledBytes(), PolicyFiles.bundled().sha256(), build());
         assertTrue(form.invariantsProved(), "the build proved that the bundled policy keeps every invariant");
-        assertEquals(196_608, form.runs().attention().size(), "every situation there is, not only the policy's");
+        assertEquals(38_400, form.runs().attention().size(), "the situations the bundled policy meets");
+        assertEquals(196_608 - 38_400, form.runs().otherAttention().size(), "and every other situation there is");
         assertTrue(CompiledPolicies.provedTables(form.rulesSha256()).isPresent(), "a check may compare with it");
         assertTrue(CompiledPolicies.provedTables("0".repeat(64)).isEmpty(), "not for other rule files");
 
@@ -93,6 +94,16 @@ class CompiledFormTests {
      * complex) is advised without compiling the rules: the form holds the attention run of every situation. It
      * advises as the engine does, and names the decisions of its rows and rules as the engine's advisor does.
      */
+    /** The bundled policy never meets another situation: its advisor does not even read their runs. */
+    @Test
+    void theBundledAdvisorDoesNotReadTheRunsOfOtherSituations() {
+        CompiledForm form = CompiledForm.read(bundledBytes(), PolicyFiles.bundled().sha256(), build());
+        TabledAdvisor advisor = form.advisor(PolicyFiles.bundled());
+        Completion.complete(advisor);
+        assertFalse(form.otherAttentionRead(), "read only for a situation the policy's own runs lack");
+        assertFalse(advisor.policy().engineLoaded());
+    }
+
     @Test
     void anEditOnTheJarsRulesIsAdvisedWithoutCompilingThem() {
         PolicyFiles edited = PolicyFiles.of(PolicyEdits.bundledWith("participatiebeleid.dmn", dmn -> PolicyEdits
@@ -246,7 +257,7 @@ class CompiledFormTests {
         tables.slots().keySet().forEach(name -> domains.put(name, tables.domain(name)));
         CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(), form.rulesSha256(),
                 DecidedTables.of(tables.slots(), domains, mutated), form.attention(), form.roles(),
-                form.ruleExplanations(), form.decisionsByRule(), form.invariantsProved());
+                form.otherAttention(), form.ruleExplanations(), form.decisionsByRule(), form.invariantsProved());
         byte[] bytes = mutant.write();
         // intact as bytes: the form's own checks cannot see a wrong answer
         TabledAdvisor advisor = CompiledForm.read(bytes, form.policySha256(), form.build())
@@ -264,9 +275,12 @@ class CompiledFormTests {
     @Test
     void everyAttentionRunOfTheBundledFormIsTheEnginesRunOfItsSituation() {
         CompiledForm form = CompiledForm.read(bundledBytes(), PolicyFiles.bundled().sha256(), build());
-        List<String> failures = EquivalenceCheck.attentionRuns(form.attention(), BundledPolicy.policy().rules());
-        assertTrue(failures.isEmpty(), failures.size() + " runs differ, e.g. " + failures.stream().limit(3).toList());
-        assertEquals(196_608, form.attention().keys().length);
+        for (RuleMemo.RunTable runs : List.of(form.attention(), form.otherAttention())) {
+            List<String> failures = EquivalenceCheck.attentionRuns(runs, BundledPolicy.policy().rules());
+            assertTrue(failures.isEmpty(), failures.size() + " runs differ, e.g. "
+                    + failures.stream().limit(3).toList());
+        }
+        assertEquals(196_608, form.attention().keys().length + form.otherAttention().keys().length);
     }
 
     /**
@@ -289,8 +303,8 @@ class CompiledFormTests {
         results.remove(dropped);
         attention.put(situation, new RuleMemo.Run(results, run.fired()));
         CompiledForm mutant = new CompiledForm(form.policySha256(), form.build(), form.rulesSha256(), form.tables(),
-                RuleMemo.RunTable.of(attention), form.roles(), form.ruleExplanations(), form.decisionsByRule(),
-                form.invariantsProved());
+                RuleMemo.RunTable.of(attention), form.roles(), form.otherAttention(), form.ruleExplanations(),
+                form.decisionsByRule(), form.invariantsProved());
         TabledAdvisor advisor = CompiledForm.read(mutant.write(), form.policySha256(), form.build())
                 .advisor(PolicyFiles.bundled());
 
