@@ -1,6 +1,7 @@
 package nl.heemstede.participatie.core.advice;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -291,7 +292,7 @@ public final class RuleMemo {
     private final Map<AnswerKey, Answer> distinctAnswers = new ConcurrentHashMap<>();
     private final SharedRuns shared;
     /** The situation keys of the attention runs a compiled memo was made with: those its policy meets. */
-    private final java.util.BitSet compiledSituations;
+    private final BitSet compiledSituations;
     /**
      * The attention runs of the other situations, for a compiled memo: read on the first situation none of its runs
      * holds ({@link #moreRuns()}); {@code null} when there are none.
@@ -303,7 +304,7 @@ public final class RuleMemo {
         this.rules = () -> rules;
         this.explain = rules::explain;
         this.explanations = rules.explanations();
-        this.compiledSituations = new java.util.BitSet();
+        this.compiledSituations = new BitSet();
         this.otherSituations = null;
         synchronized (SHARED) {
             this.shared = SHARED.computeIfAbsent(rules, r -> new SharedRuns());
@@ -311,7 +312,7 @@ public final class RuleMemo {
     }
 
     private RuleMemo(java.util.function.Supplier<RulePolicy> rules, Map<String, Explanation> explanations,
-                     SharedRuns shared, java.util.BitSet compiledSituations,
+                     SharedRuns shared, BitSet compiledSituations,
                      java.util.function.Supplier<RunTable> otherSituations) {
         this.rules = rules;
         this.compiledSituations = compiledSituations;
@@ -341,7 +342,7 @@ public final class RuleMemo {
                                     java.util.function.Supplier<RulePolicy> engine,
                                     java.util.function.Supplier<RunTable> otherSituations) {
         SharedRuns shared = new SharedRuns();
-        java.util.BitSet compiledSituations = new java.util.BitSet(SITUATION_KEYS);
+        BitSet compiledSituations = new BitSet(SITUATION_KEYS);
         // Only the table of runs: a run the engine makes later (for facts no run holds) is not matched against these
         // for sharing, which costs memory only in a case the compiled form is made to rule out.
         int[] keys = attention.keys();
@@ -402,7 +403,7 @@ public final class RuleMemo {
      *                               this JVM)
      */
     public Runs runs() {
-        java.util.BitSet met = (java.util.BitSet) compiledSituations.clone();
+        BitSet met = (BitSet) compiledSituations.clone();
         Map<Integer, Run> roles = new java.util.TreeMap<>(shared.roles);
         answers.forEach((key, answer) -> {
             int roleKey = roleKey(answer.situation, answer.tableRoles);

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.slf4j.LoggerFactory;
+
 import nl.heemstede.participatie.AttentionPointCode;
 import nl.heemstede.participatie.Basis;
 import nl.heemstede.participatie.Explanation;
@@ -61,8 +63,10 @@ public final class CompiledForm {
     /** The layout of the body; raised with every change of what it holds or how. */
     static final int FORMAT = 5;
 
-    /** The largest body read: the bundled policy's is about a megabyte. */
+    /** The largest body read: the bundled policy's is about four megabytes. */
     static final int MAX_BODY = 32 * 1024 * 1024;
+    /** The most a header takes: the magic text, the format, three strings of at most 128, 256 and 128 characters. */
+    static final int MAX_HEADER = 4096;
     private static final int MAX_STRING = 1024 * 1024;
     private static final int MAX_COUNT = 1 << 20;
 
@@ -242,6 +246,10 @@ public final class CompiledForm {
             this.firings = firings;
         }
 
+        /**
+         * The runs; none, with a warning, when they cannot be read (the file changed since the form was read): the
+         * engine then answers those situations.
+         */
         @Override
         public RuleMemo.RunTable get() {
             RuleMemo.RunTable read = runs;
@@ -249,7 +257,15 @@ public final class CompiledForm {
                 synchronized (this) {
                     read = runs;
                     if (read == null) {
-                        read = parse();
+                        try {
+                            read = parse();
+                        } catch (CompiledFormException e) {
+                            LoggerFactory.getLogger(CompiledForm.class).warn("The runs of other situations in a"
+                                    + " compiled form cannot be read ({}); the rules run for them instead. (De vooraf"
+                                    + " berekende vorm is deels onbruikbaar; de regels worden uitgevoerd.)",
+                                    e.getMessage());
+                            read = new RuleMemo.RunTable(List.of(), new int[0], new int[0]);
+                        }
                         runs = read;
                     }
                 }

@@ -74,14 +74,21 @@ public final class CompiledPolicies {
         }
     }
 
-    /** The id of the build in the bundled compiled form's header, read once; {@code null} when there is none. */
+    /**
+     * The id of the build in the bundled compiled form's header, read once (the header only, the first few hundred
+     * bytes); {@code null} when there is none.
+     */
     private static final class Bundled {
-        static final String BUILD = buildOf(bundledBytes());
+        static final String BUILD = build();
 
-        private static String buildOf(byte[] bytes) {
-            try {
-                return bytes == null ? null : CompiledForm.header(bytes).build();
-            } catch (CompiledFormException e) {
+        private static String build() {
+            if (!enabled()) {
+                return null;
+            }
+            try (InputStream in = CompiledPolicies.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
+                return in == null ? null : CompiledForm.header(in.readNBytes(CompiledForm.MAX_HEADER)).build();
+            } catch (IOException | CompiledFormException e) {
+                Log.LOG.debug("The header of the bundled policy's compiled form cannot be read.", e);
                 return null;
             }
         }

@@ -94,6 +94,21 @@ class CompiledFormTests {
      * complex) is advised without compiling the rules: the form holds the attention run of every situation. It
      * advises as the engine does, and names the decisions of its rows and rules as the engine's advisor does.
      */
+    /**
+     * The runs of other situations are read on first use from the jar again, and not served when that part changed
+     * since the form was read: the rules then run for those situations.
+     */
+    @Test
+    void theRunsOfOtherSituationsAreNotServedWhenTheJarChangedSinceTheFormWasRead() {
+        byte[] bytes = bundledBytes();
+        byte[] changed = bytes.clone();
+        changed[changed.length - 5] ^= 0x01; // the runs of other situations come last
+        String sha = PolicyFiles.bundled().sha256();
+        assertEquals(0, CompiledForm.read(bytes, sha, build(), () -> changed).otherAttention().keys().length);
+        assertEquals(196_608 - 38_400, CompiledForm.read(bytes, sha, build(), () -> bytes).otherAttention().keys()
+                .length);
+    }
+
     /** The bundled policy never meets another situation: its advisor does not even read their runs. */
     @Test
     void theBundledAdvisorDoesNotReadTheRunsOfOtherSituations() {
