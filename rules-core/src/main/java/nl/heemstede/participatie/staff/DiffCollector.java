@@ -172,8 +172,8 @@ final class DiffCollector {
                     int representative = joint.representative(c);
                     if (sameRules) {
                         Opgave opgave = complete.opgave(representative);
-                        List<Object> was = a.tableValues(opgave);
-                        if (was != null && was.equals(b.tableValues(opgave)) && a.rulesDecide(opgave)) {
+                        List<Object> was = a.decidedValues(opgave);
+                        if (was != null && was.equals(b.tableValues(opgave))) {
                             return;
                         }
                     }

@@ -184,25 +184,24 @@ public final class TabledAdvisor extends OneVersionAdvisor {
      * that a table decides, by {@link AdviceAssembler#index}, then the role the role table gives each stakeholder kind,
      * in kind order; {@code null} when a table cannot decide the opgave. The rules' answer follows from the opgave and
      * these values ({@link #ruleKey}, {@link #tableRoles}): so two advisors on the same rule files that give an opgave
-     * equal values give it advice equal in every value, role and attention point, or fail alike ({@link #rulesDecide});
-     * only the rows and texts of the explanation, and the policy version, can differ. For comparing two policies without
-     * advising every opgave.
+     * equal values give it advice equal in every value, role and attention point, or fail alike; only the rows and
+     * texts of the explanation, and the policy version, can differ. For comparing two policies without advising every
+     * opgave.
      */
     public List<Object> tableValues(Opgave opgave) {
-        int[] positions = new int[tables.slotCount()];
-        Object[] values = decideTables(opgave, positions);
+        Object[] values = decideTables(opgave, new int[tables.slotCount()]);
         return values == null ? null : Arrays.asList(values);
     }
 
     /**
-     * Whether the rules decide the opgave, whose tables decide it ({@link #tableValues} is not {@code null}): false
-     * when they break a promise of the policy for it, and {@link #advise} then fails.
+     * {@link #tableValues}, or {@code null} also when the rules cannot decide the opgave (they break a promise of the
+     * policy for it, and {@link #advise} fails).
      */
-    public boolean rulesDecide(Opgave opgave) {
+    public List<Object> decidedValues(Opgave opgave) {
         int[] positions = new int[tables.slotCount()];
         Object[] values = decideTables(opgave, positions);
         if (values == null) {
-            throw new IllegalArgumentException("The tables cannot decide the opgave.");
+            return null;
         }
         int present = 0;
         for (Stakeholder stakeholder : opgave.stakeholders()) {
@@ -215,10 +214,28 @@ public final class TabledAdvisor extends OneVersionAdvisor {
                 ruled = rules.decideAndRemember(key, EngineAdvisor.situation(opgave, values), tableRoles(positions));
             }
             ruled.checkFor(present);
-            return true;
         } catch (PolicyDecisionException e) {
-            return false;
+            return null;
         }
+        return Arrays.asList(values);
+    }
+
+    /** The values of {@link #tableValues}, the positions of the opgave's inputs and outcomes filled in; or null. */
+    private Object[] decideTables(Opgave opgave, int[] positions) {
+        fillInputs(opgave, positions);
+        StakeholderKind[] kinds = StakeholderKind.values();
+        Object[] values = new Object[AdviceAssembler.SIZE + kinds.length];
+        try {
+            decidePerOpgave(positions, values, null);
+            for (StakeholderKind kind : kinds) {
+                positions[soortSlot] = kind.ordinal();
+                values[AdviceAssembler.SIZE + kind.ordinal()] = roleTable.answer(positions).value();
+            }
+            positions[soortSlot] = 0;
+        } catch (PolicyDecisionException e) {
+            return null;
+        }
+        return values;
     }
 
     /**
@@ -242,24 +259,6 @@ public final class TabledAdvisor extends OneVersionAdvisor {
                 }
             }
         }
-    }
-
-    /** The values of {@link #tableValues}, the positions of the opgave's inputs and outcomes filled in; or null. */
-    private Object[] decideTables(Opgave opgave, int[] positions) {
-        fillInputs(opgave, positions);
-        StakeholderKind[] kinds = StakeholderKind.values();
-        Object[] values = new Object[AdviceAssembler.SIZE + kinds.length];
-        try {
-            decidePerOpgave(positions, values, null);
-            for (StakeholderKind kind : kinds) {
-                positions[soortSlot] = kind.ordinal();
-                values[AdviceAssembler.SIZE + kind.ordinal()] = roleTable.answer(positions).value();
-            }
-            positions[soortSlot] = 0;
-        } catch (PolicyDecisionException e) {
-            return null;
-        }
-        return values;
     }
 
     /** The {@link RuleMemo#key} of this opgave's rule answer: its situation and goals, without making the situation. */
