@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import nl.heemstede.participatie.Complexity;
 import nl.heemstede.participatie.Initiator;
 import nl.heemstede.participatie.Opgave;
 import nl.heemstede.participatie.ParticipationAdvisor;
-import nl.heemstede.participatie.PolicyListener;
 import nl.heemstede.participatie.PolicyLoadException;
 import nl.heemstede.participatie.PolicyVersion;
 import nl.heemstede.participatie.ReloadingAdvisor;
@@ -45,19 +43,9 @@ class ReloadingAdvisorTests {
     @TempDir
     Path directory;
 
-    private final List<PolicyVersion> reloaded = new CopyOnWriteArrayList<>();
-    private final List<PolicyLoadException> rejected = new CopyOnWriteArrayList<>();
-    private final PolicyListener listener = new PolicyListener() {
-        @Override
-        public void reloaded(PolicyVersion version) {
-            reloaded.add(version);
-        }
-
-        @Override
-        public void rejected(Path dir, PolicyLoadException reason) {
-            rejected.add(reason);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
+    private final List<PolicyVersion> reloaded = listener.reloaded();
+    private final List<PolicyLoadException> rejected = listener.rejected();
 
     private static final Opgave COUNCIL_WITHOUT_IMPACT = Opgave.builder("Raadsvoorstel zonder impact")
             .initiator(Initiator.MUNICIPALITY).decidedBy(CompetentBody.COUNCIL)
